@@ -1,0 +1,210 @@
+package dev.fxinter.dispatcher.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import javafx.application.Platform;
+import kotlin.coroutines.CoroutineContext;
+import kotlin.coroutines.EmptyCoroutineContext;
+import kotlinx.coroutines.CoroutineExceptionHandlerKt;
+
+/**
+ * The one FIFO queue of work for the JavaFX Application Thread, and the drain that runs it.
+ * Every dispatch of both FX dispatchers, every {@code FxLoop.executor()} task and every timer
+ * expiry enters here, and a few {@code Platform.runLater} calls carry whole batches of it.
+ *
+ * <p><b>The queue</b> is an intrusive multi-producer single-consumer linked list (Vyukov's):
+ * a producer swaps its node into {@link #tail} with one {@code getAndSet}, then links the previous
+ * tail to it. The only allocation per task is the {@link Node} (24 bytes with compressed
+ * oops), which also carries the coroutine context, so that a task can be cancelled with a reason
+ * if it can never run on the FX thread. There is no lock. Between a producer's swap and its
+ * link the list has a "bubble": the tail is ahead of what the consumer can reach.
+ *
+ * <p><b>The consumer</b> is the FX thread while the toolkit runs, and the single
+ * {@link CleanupThread} after it has exited (the watch runs the final drains there only once
+ * the FX thread has terminated). So {@link #head} and the links are read by one thread at a time.
+ *
+ * <p><b>Arming.</b> {@link #armed} is set while some posted drain is guaranteed to poll the
+ * queue again. A producer that links a node and finds it clear sets it with a CAS and posts
+ * {@link #DRAIN}. A drain that takes its first task posts a <em>successor</em> before running
+ * it and hands the armed duty to it. Therefore one drain is always pending while tasks run:
+ * <ul>
+ *   <li>when a task enters a nested event loop ({@code showAndWait}, {@code enterNestedEventLoop}),
+ *       the successor runs inside that loop and the queue keeps draining;</li>
+ *   <li>when the time budget is spent, the drain simply returns: the successor, queued behind
+ *       the input events and the pulse that arrived meanwhile, continues;</li>
+ *   <li>a task that dispatches more work (a coroutine's {@code yield()}) never pays a
+ *       {@code runLater}: the running drain picks it up.</li>
+ * </ul>
+ * A drain that finds the queue empty at its first poll owns the armed flag: it clears it, then
+ * reads the tail again; if work arrived meanwhile it re-arms with a CAS and continues. The
+ * producer's {@code getAndSet} before its read of the flag, and the consumer's volatile write of
+ * the flag before its read of the tail, make it impossible for both to miss each other (the
+ * Dekker pattern over volatile accesses). A drain that meets a bubble posts a successor if it
+ * has none and returns rather than spin on the FX thread.
+ *
+ * <p><b>FIFO across nesting levels.</b> All drains, nested or not, run on the FX thread and
+ * poll the same list, so tasks start in the order their nodes were linked, whatever the nesting
+ * depth. A task that throws is reported (context's handler, else the thread's uncaught-exception
+ * handler) and the drain goes on.
+ *
+ * <p><b>Invariants.</b> (1) If the list is non-empty, {@code armed} is set, or a producer
+ * between its link and its CAS will set it, or the toolkit has exited and a cleanup drain is
+ * submitted. (2) While {@code armed} is set, a posted drain that will poll again exists. (3)
+ * Only the current consumer reads {@code head} and {@code next} for polling.
+ */
+public final class DrainQueue {
+    /** A task and the context to cancel if it cannot run on the FX thread. */
+    static final class Node {
+        CoroutineContext context;
+        Runnable task;
+        /** Written once by the producer that linked the next node (release), read by the consumer. */
+        volatile Node next;
+
+        Node(CoroutineContext context, Runnable task) {
+            this.context = context;
+            this.task = task;
+        }
+    }
+
+    /** The one queue of the FX thread. */
+    public static final DrainQueue INSTANCE = new DrainQueue();
+
+    /** A drain stops after this much FX-thread time and lets the toolkit take a turn. */
+    static final long BUDGET_NANOS = 4_000_000L;
+    /** Read the clock once every this many tasks (a power of two, minus one as a mask). */
+    private static final int CLOCK_MASK = 7;
+
+    private static final VarHandle TAIL;
+    private static final VarHandle ARMED;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            TAIL = lookup.findVarHandle(DrainQueue.class, "tail", Node.class);
+            ARMED = lookup.findVarHandle(DrainQueue.class, "armed", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Owned by the consumer (see class comment); a sentinel whose task has been taken. */
+    private Node head;
+    /** Swapped by producers with getAndSet; read by the consumer. */
+    @SuppressWarnings("unused") // through TAIL
+    private volatile Node tail;
+    /** See "Arming" in the class comment. */
+    private volatile boolean armed;
+
+    /** The posted runnable: one instance, posted any number of times. */
+    private final Runnable drain = this::drain;
+    /** The final drains on the cleanup thread, once the toolkit has exited. */
+    private final Runnable cleanupDrain = this::drainAfterExit;
+
+    private DrainQueue() {
+        Node stub = new Node(null, null);
+        head = stub;
+        tail = stub;
+        ToolkitWatch.onExit(() -> CleanupThread.execute(EmptyCoroutineContext.INSTANCE, cleanupDrain));
+    }
+
+    /**
+     * Queues {@code task} to run on the FX thread in FIFO order. Never throws for lack of a
+     * toolkit: with none ever started, or after it exited, the task's coroutine is cancelled
+     * with the reason and the task runs on the cleanup thread.
+     */
+    public void execute(CoroutineContext context, Runnable task) {
+        int state = ToolkitWatch.state();
+        if (state != ToolkitWatch.ATTACHED) {
+            if (state == ToolkitWatch.EXITED) {
+                CleanupThread.reject(context, task, Rejections.toolkitExited());
+                return;
+            }
+            if (!ToolkitWatch.attach()) {
+                CleanupThread.reject(context, task, Rejections.noToolkit());
+                return;
+            }
+        }
+        Node node = new Node(context, task);
+        Node previous = (Node) TAIL.getAndSet(this, node);
+        previous.next = node;
+        if (ToolkitWatch.state() == ToolkitWatch.EXITED) {
+            // The exit watch may have drained before our link: drain again after it.
+            CleanupThread.execute(context, cleanupDrain);
+        } else if (!armed && ARMED.compareAndSet(this, false, true)) {
+            post();
+        }
+    }
+
+    private void post() {
+        // After Platform.exit() this silently drops the drain; the exit watch then drains.
+        Platform.runLater(drain);
+    }
+
+    /** One posted drain; runs on the FX thread. */
+    private void drain() {
+        ToolkitWatch.captureCurrentThread(); // cheap once captured; the first drain captures
+        boolean successorPosted = false;
+        long start = 0;
+        int count = 0;
+        for (;;) {
+            Node current = head;
+            Node next = current.next;
+            if (next == null) {
+                if (tail != current) { // a producer is between its swap and its link
+                    if (!successorPosted) {
+                        post();
+                    }
+                    return;
+                }
+                if (successorPosted) {
+                    return; // the successor owns the armed flag
+                }
+                armed = false;
+                if (tail == current || !ARMED.compareAndSet(this, false, true)) {
+                    return;
+                }
+                continue; // work arrived while disarming and we re-armed: go on
+            }
+            if (!successorPosted) {
+                post();
+                successorPosted = true;
+                start = System.nanoTime();
+            }
+            head = next;
+            CoroutineContext context = next.context;
+            Runnable task = next.task;
+            next.context = null;
+            next.task = null;
+            try {
+                task.run();
+            } catch (Throwable t) {
+                CoroutineExceptionHandlerKt.handleCoroutineException(context, t);
+            }
+            if ((++count & CLOCK_MASK) == 0 && System.nanoTime() - start > BUDGET_NANOS) {
+                return; // the successor continues after the toolkit's turn
+            }
+        }
+    }
+
+    /** Runs on the cleanup thread after the FX thread has terminated: rejects all queued work. */
+    private void drainAfterExit() {
+        for (;;) {
+            Node current = head;
+            Node next = current.next;
+            if (next == null) {
+                if (tail == current) {
+                    return;
+                }
+                Thread.onSpinWait(); // a producer is linking; off the FX thread, spinning is fine
+                continue;
+            }
+            head = next;
+            CoroutineContext context = next.context;
+            Runnable task = next.task;
+            next.context = null;
+            next.task = null;
+            CleanupThread.cancel(context, Rejections.toolkitExited());
+            CleanupThread.runReporting(context, task);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * fxinter's dispatcher: {@code Dispatchers.Main} on the JavaFX Application Thread, and the
+ * logical loop ({@link dev.fxinter.dispatcher.FxLoop}) on top of the JavaFX event loop.
+ */
+module dev.fxinter.dispatcher {
+    requires transitive kotlinx.coroutines.core;
+    requires transitive javafx.graphics;
+
+    exports dev.fxinter.dispatcher;
+
+    provides kotlinx.coroutines.internal.MainDispatcherFactory
+            with dev.fxinter.dispatcher.internal.FxMainDispatcherFactory;
+}
