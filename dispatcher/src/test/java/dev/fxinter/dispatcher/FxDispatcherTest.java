@@ -1,0 +1,165 @@
+package dev.fxinter.dispatcher;
+
+import static dev.fxinter.dispatcher.FxTestLoop.HANG_GUARD;
+import static dev.fxinter.dispatcher.FxTestLoop.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import kotlin.coroutines.EmptyCoroutineContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The dispatch queue seen from Java: volume, order, fairness, executor, failures, bad input. */
+class FxDispatcherTest {
+    private final FxDispatcher main = FxDispatcher.main();
+
+    @BeforeEach
+    void openLoop() {
+        FxTestLoop.open();
+    }
+
+    @Test
+    void fourProducersEachTaskRunsExactlyOnceInPerProducerOrder() throws Exception {
+        int producers = 4;
+        int perProducer = 100_000;
+        int[] lastSeen = new int[producers]; // FX-thread confined
+        int[] runs = new int[producers];
+        List<String> errors = new ArrayList<>();
+        CountDownLatch done = new CountDownLatch(producers * perProducer);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int p = 0; p < producers; p++) {
+            int producer = p;
+            lastSeen[p] = -1;
+            Thread thread = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (int i = 0; i < perProducer; i++) {
+                    int index = i;
+                    main.dispatch(EmptyCoroutineContext.INSTANCE, () -> {
+                        if (lastSeen[producer] != index - 1 && errors.size() < 10) {
+                            errors.add("producer " + producer + ": " + index + " after " + lastSeen[producer]);
+                        }
+                        lastSeen[producer] = index;
+                        runs[producer]++;
+                        done.countDown();
+                    });
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        go.countDown();
+        assertTrue(done.await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS), "all tasks ran");
+        for (Thread thread : threads) {
+            thread.join(HANG_GUARD.toMillis());
+        }
+        FxTestLoop.onFx(() -> null); // publish the FX thread's writes to this thread
+        assertEquals(List.of(), errors);
+        for (int p = 0; p < producers; p++) {
+            assertEquals(perProducer, runs[p], "runs of producer " + p);
+        }
+    }
+
+    @Test
+    void runLaterPostedAfterAMillionTasksRunsBeforeTheyAllRan() throws Exception {
+        int tasks = 1_000_000;
+        int[] ran = {0}; // FX-thread confined
+        CountDownLatch allRan = new CountDownLatch(1);
+        CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
+        FxTestLoop.onFx(() -> {
+            for (int i = 0; i < tasks; i++) {
+                main.dispatch(EmptyCoroutineContext.INSTANCE, () -> {
+                    if (++ran[0] == tasks) {
+                        allRan.countDown();
+                    }
+                });
+            }
+            Platform.runLater(() -> seenByRunLater.complete(ran[0]));
+            return null;
+        });
+        int seen = await(seenByRunLater);
+        assertTrue(seen < tasks, "runLater ran after " + seen + " of " + tasks + " tasks");
+        assertTrue(allRan.await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Test
+    void executorRunsCompletableFutureStagesOnTheFxThreadInOrder() throws Exception {
+        FxLoop loop = FxTestLoop.open();
+        List<Integer> order = new ArrayList<>();
+        CompletableFuture<Boolean> onFx = CompletableFuture.supplyAsync(() -> 20)
+                .thenApplyAsync(x -> {
+                    order.add(1);
+                    return x + 1;
+                }, loop.executor())
+                .thenApplyAsync(x -> {
+                    order.add(2);
+                    return x * 2 == 42 && Platform.isFxApplicationThread();
+                }, loop.executor());
+        assertTrue(await(onFx));
+        assertEquals(List.of(1, 2), order);
+    }
+
+    @Test
+    void aThrowingTaskIsReportedAndTheDrainGoesOn() throws Exception {
+        CompletableFuture<Throwable> reported = new CompletableFuture<>();
+        CompletableFuture<String> after = new CompletableFuture<>();
+        Thread.UncaughtExceptionHandler previous = FxTestLoop.onFx(() -> {
+            Thread fx = Thread.currentThread();
+            Thread.UncaughtExceptionHandler old = fx.getUncaughtExceptionHandler();
+            fx.setUncaughtExceptionHandler((t, e) -> reported.complete(e));
+            return old;
+        });
+        try {
+            FxTestLoop.onFx(() -> {
+                main.dispatch(EmptyCoroutineContext.INSTANCE, () -> {
+                    throw new IllegalStateException("task failed");
+                });
+                main.dispatch(EmptyCoroutineContext.INSTANCE, () -> after.complete("after"));
+                return null;
+            });
+            assertEquals("task failed", await(reported).getMessage());
+            assertEquals("after", await(after));
+        } finally {
+            FxTestLoop.onFx(() -> {
+                Thread.currentThread().setUncaughtExceptionHandler(previous);
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void badInputFailsAtOnceNamingTheParameter() {
+        FxLoop loop = FxTestLoop.open();
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> main.dispatch(EmptyCoroutineContext.INSTANCE, null));
+        assertEquals("block", e.getMessage());
+        assertEquals("task", assertThrows(NullPointerException.class,
+                () -> loop.executor().execute(null)).getMessage());
+        assertEquals("main", assertThrows(NullPointerException.class, () -> FxLoop.run(null)).getMessage());
+    }
+
+    @Test
+    void aSecondLoopCannotOpenWhileOneIsOpen() {
+        FxTestLoop.open();
+        assertThrows(IllegalStateException.class, FxLoop::owner);
+        assertThrows(IllegalStateException.class, FxLoop::guest);
+    }
+
+    @Test
+    void runOnTheFxThreadThrowsAtOnce() throws Exception {
+        IllegalStateException e = FxTestLoop.onFx(() -> assertThrows(IllegalStateException.class,
+                () -> FxLoop.run((scope, cont) -> "never runs")));
+        assertTrue(e.getMessage().contains("deadlock"), e.getMessage());
+    }
+}

@@ -1,0 +1,77 @@
+package dev.fxinter.dispatcher;
+
+import static dev.fxinter.dispatcher.FxTestLoop.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import kotlin.coroutines.EmptyCoroutineContext;
+import kotlinx.coroutines.BuildersKt;
+import kotlinx.coroutines.CoroutineStart;
+import kotlinx.coroutines.future.FutureKt;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A task that enters a nested event loop directly must not stall the queue: coroutines and
+ * timers keep running inside it, in FIFO order.
+ */
+class NestedEventLoopTest {
+    @BeforeEach
+    void openLoop() {
+        FxTestLoop.open();
+    }
+
+    @Test
+    void otherCoroutinesAndTimersRunWhileATaskIsInANestedLoop() throws Exception {
+        FxLoop loop = FxTestLoop.open();
+        List<String> log = new ArrayList<>(); // FX-thread confined
+        Object key = new Object();
+        CompletableFuture<Object> nested = FutureKt.future(loop.scope(), EmptyCoroutineContext.INSTANCE,
+                CoroutineStart.DEFAULT, (scope, cont) -> {
+                    log.add("enter");
+                    Object value = Platform.enterNestedEventLoop(key);
+                    log.add("left with " + value);
+                    return value;
+                });
+        // Dispatched after the nesting coroutine: they can only run inside its nested loop.
+        BuildersKt.launch(loop.scope(), EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT, (scope, cont) -> {
+            log.add("first");
+            return kotlin.Unit.INSTANCE;
+        });
+        BuildersKt.launch(loop.scope(), EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT, (scope, cont) -> {
+            log.add("second");
+            return kotlin.Unit.INSTANCE;
+        });
+        KotlinSuspends.afterDelay(loop.scope(), 20, () -> {
+            log.add("timer");
+            Platform.exitNestedEventLoop(key, "done");
+        });
+        assertEquals("done", await(nested));
+        assertEquals(List.of("enter", "first", "second", "timer", "left with done"),
+                FxTestLoop.onFx(() -> List.copyOf(log)));
+    }
+
+    /**
+     * {@code Stage.showAndWait()} (what {@code Alert.showAndWait()} runs) throws inside an
+     * animation pulse; after fxinter's {@code delay()} it must work. (Alert itself is in
+     * javafx.controls, which this module does not read; interop's FxModal tests use dialogs.)
+     */
+    @Test
+    void showAndWaitRightAfterDelayWorks() throws Exception {
+        FxLoop loop = FxTestLoop.open();
+        CompletableFuture<String> answer = FutureKt.future(loop.scope(),
+                EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT,
+                (scope, cont) -> KotlinSuspends.delayThenShowAndWait(10, NestedEventLoopTest::selfClosingStage, cont));
+        assertEquals("shown and closed", await(answer));
+    }
+
+    private static Stage selfClosingStage() {
+        Stage stage = new Stage();
+        stage.setOnShown(e -> Platform.runLater(stage::close));
+        return stage;
+    }
+}
