@@ -64,7 +64,7 @@ public final class FxDispatcher extends MainCoroutineDispatcher implements Delay
      */
     @Override
     public boolean isDispatchNeeded(CoroutineContext context) {
-        return !immediate || !ToolkitWatch.isFxThread();
+        return !immediate || !ToolkitWatch.onFxThread();
     }
 
     /** Queues {@code block} to run on the FX thread, in FIFO order with every other dispatch. */

@@ -179,7 +179,7 @@ public final class FxLoop implements AutoCloseable {
             return;
         }
         job.cancel((CancellationException) null);
-        if (ToolkitWatch.isFxThread()) {
+        if (ToolkitWatch.onFxThread()) {
             job.invokeOnCompletion(cause -> {
                 finish();
                 return Unit.INSTANCE;

@@ -142,7 +142,9 @@ public final class DrainQueue {
 
     /** One posted drain; runs on the FX thread. */
     private void drain() {
-        ToolkitWatch.captureCurrentThread(); // cheap once captured; the first drain captures
+        if (!ToolkitWatch.isFxThread()) {
+            ToolkitWatch.captureCurrentThread(); // the first drain captures the FX thread
+        }
         boolean successorPosted = false;
         long start = 0;
         int count = 0;

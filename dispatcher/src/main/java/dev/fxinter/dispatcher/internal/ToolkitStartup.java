@@ -32,6 +32,11 @@ public final class ToolkitStartup {
             throw new IllegalStateException(
                     "The JavaFX toolkit has exited and cannot start again in this JVM");
         }
+        Throwable failed = ToolkitWatch.startupFailure();
+        if (failed != null) {
+            throw new IllegalStateException(
+                    "The JavaFX toolkit failed to start earlier and cannot start in this JVM: " + failed, failed);
+        }
         CountDownLatch captured = new CountDownLatch(1);
         Runnable capture = () -> {
             ToolkitWatch.captureCurrentThread();
@@ -51,6 +56,7 @@ public final class ToolkitStartup {
                 Platform.runLater(capture);
                 started = false;
             } catch (RuntimeException | Error e) {
+                ToolkitWatch.startupFailed(e);
                 throw new IllegalStateException("The JavaFX toolkit failed to start: " + e
                         + ". Without a display, put org.testfx:openjfx-monocle on the class path "
                         + "(JavaFX 21-25) or use JavaFX 26 or newer (built-in Headless platform).", e);

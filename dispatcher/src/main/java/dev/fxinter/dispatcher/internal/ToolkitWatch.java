@@ -45,6 +45,11 @@ public final class ToolkitWatch {
     private static volatile Thread fxThread;
     /** Guarded by LOCK; null once the listeners have run. */
     private static List<Runnable> exitListeners = new ArrayList<>();
+    /**
+     * Why our own {@code Platform.startup} failed, if it did. JavaFX then counts itself
+     * initialized but never starts, and {@code Platform.runLater} would block forever.
+     */
+    private static volatile Throwable startupFailure;
     /** Counted down when the exit listeners have all run. */
     private static final CountDownLatch EXITED_LATCH = new CountDownLatch(1);
 
@@ -62,13 +67,32 @@ public final class ToolkitWatch {
 
     /**
      * True when the caller runs on the FX thread, capturing it first if a toolkit runs but its
-     * thread was not seen yet. Never starts a toolkit.
+     * thread was not seen yet. Never starts a toolkit. Once captured: a field read and a compare.
      */
     public static boolean onFxThread() {
-        if (fxThread == null) {
-            attach();
+        Thread fx = fxThread;
+        if (fx != null) {
+            return fx == Thread.currentThread();
         }
-        return isFxThread();
+        if (!attach()) {
+            return false;
+        }
+        // attached, so this cannot start anything
+        if (Platform.isFxApplicationThread()) {
+            captureCurrentThread();
+            return true;
+        }
+        return false;
+    }
+
+    /** Records that our {@code Platform.startup} failed: from now on, no toolkit runs. */
+    public static void startupFailed(Throwable reason) {
+        startupFailure = reason;
+    }
+
+    /** Why our own startup failed, or null. */
+    public static Throwable startupFailure() {
+        return startupFailure;
     }
 
     /** True once the toolkit has exited. */
@@ -83,6 +107,9 @@ public final class ToolkitWatch {
     public static boolean attach() {
         if (state != DETACHED) {
             return true;
+        }
+        if (startupFailure != null) {
+            return false; // runLater would wait forever for a start that failed
         }
         try {
             Platform.runLater(ToolkitWatch::captureCurrentThread);
