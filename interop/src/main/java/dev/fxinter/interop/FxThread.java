@@ -1,0 +1,113 @@
+package dev.fxinter.interop;
+
+import dev.fxinter.dispatcher.FxDispatcher;
+import dev.fxinter.interop.internal.OnFxThread;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+import kotlin.coroutines.EmptyCoroutineContext;
+
+/**
+ * The JavaFX Application Thread (the "FX thread") as a token: ask whether the caller is on it,
+ * insist that it is, or run a block there and wait for its result.
+ *
+ * <p>None of these methods starts a toolkit. The check compares the current thread with the FX
+ * thread fxinter's dispatcher captured; only once a toolkit is known to run does it fall back to
+ * {@code Platform.isFxApplicationThread()} (which, called earlier, would start the toolkit's
+ * renderer thread).
+ *
+ * <p><b>Thread safety.</b> Every method may be called from any thread. {@link #toolkitSeen} is
+ * volatile and only ever goes from false to true.
+ */
+public final class FxThread {
+    private static final Runnable NOTHING = () -> { };
+
+    /** Set once a {@code Platform.runLater} probe succeeded: a toolkit runs or ran. */
+    private static volatile boolean toolkitSeen;
+
+    private FxThread() {}
+
+    /**
+     * Whether the caller runs on the FX thread. Starts nothing.
+     *
+     * @return true on the JavaFX Application Thread
+     */
+    public static boolean isFxThread() {
+        if (!FxDispatcher.main().getImmediate().isDispatchNeeded(EmptyCoroutineContext.INSTANCE)) {
+            return true;
+        }
+        // The dispatcher captures the FX thread with its first drain: until then, ask JavaFX,
+        // but only once a toolkit is known to exist (runLater throws while none is initialized).
+        if (!toolkitSeen) {
+            try {
+                Platform.runLater(NOTHING);
+            } catch (IllegalStateException notInitialized) {
+                return false;
+            }
+            toolkitSeen = true;
+        }
+        return Platform.isFxApplicationThread();
+    }
+
+    /**
+     * Throws unless the caller runs on the FX thread.
+     *
+     * @throws IllegalStateException naming the calling thread, when it is not the FX thread
+     */
+    public static void check() {
+        if (!isFxThread()) {
+            throw new IllegalStateException("Not on the JavaFX Application Thread: called on thread \""
+                    + Thread.currentThread().getName() + "\"");
+        }
+    }
+
+    /**
+     * Runs {@code fn} on the FX thread and waits for it; on the FX thread it runs inline
+     * (re-entrant). Off the FX thread, {@code fn} runs through the same FIFO queue as coroutine
+     * dispatches, so it also runs while a nested event loop ({@code showAndWait}) is open.
+     * Exceptions of {@code fn}, checked ones included, are rethrown unwrapped and undeclared.
+     *
+     * @param fn the code to run
+     * @param <T> its result
+     * @return what {@code fn} returned
+     * @throws IllegalStateException at once when no toolkit runs (never started, or exited)
+     * @throws CancellationException when the waiting thread is interrupted (its interrupt flag
+     *     is set again)
+     */
+    public static <T> T callAndWait(Callable<T> fn) {
+        Objects.requireNonNull(fn, "fn");
+        if (isFxThread()) {
+            try {
+                return fn.call();
+            } catch (Exception e) {
+                throw FxThread.<RuntimeException>sneaky(e);
+            }
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        OnFxThread.run(() -> {
+            try {
+                result.complete(fn.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        }, result::completeExceptionally);
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            throw FxThread.<RuntimeException>sneaky(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            CancellationException cancelled = new CancellationException("FxThread.callAndWait interrupted");
+            cancelled.initCause(e);
+            throw cancelled;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable t) throws E {
+        throw (E) t;
+    }
+}

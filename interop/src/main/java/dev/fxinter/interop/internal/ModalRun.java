@@ -1,0 +1,68 @@
+package dev.fxinter.interop.internal;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+
+/**
+ * One modal call of {@code FxModal}: a {@code Platform.runLater} task that runs a function which
+ * may enter a nested event loop, at the top of the FX event loop rather than on its caller's
+ * stack, and completes a future with its result or exception.
+ *
+ * <p>It runs from its own {@code runLater}, so never inside a drain of fxinter's queue or a
+ * caller's code; the dispatcher's queue keeps a drain posted, so coroutines, timers and flows
+ * go on inside the nested loop. When a nested loop may not start right now
+ * ({@code Platform.canStartNestedEventLoop()} is false, as inside an animation pulse), it posts
+ * itself again and retries on the next turn instead of throwing. If the future is already done
+ * (cancelled) when its turn comes, the function does not run.
+ *
+ * <p><b>Threads.</b> {@link #run()} runs on the FX thread only; the future may be completed or
+ * cancelled from any thread.
+ *
+ * @param <T> the function's result
+ */
+public final class ModalRun<T> implements Runnable {
+    private final Callable<T> fn;
+    private final CompletableFuture<T> result;
+    private final BooleanSupplier canNest;
+
+    /**
+     * @param fn the function
+     * @param result receives the result or exception
+     * @param canNest whether a nested event loop may start now ({@code Platform::canStartNestedEventLoop})
+     */
+    public ModalRun(Callable<T> fn, CompletableFuture<T> result, BooleanSupplier canNest) {
+        this.fn = fn;
+        this.result = result;
+        this.canNest = canNest;
+    }
+
+    /**
+     * Posts this run with {@code Platform.runLater}; fails the future when no toolkit runs.
+     */
+    public void post() {
+        try {
+            Platform.runLater(this);
+        } catch (IllegalStateException noToolkit) {
+            result.completeExceptionally(new IllegalStateException(
+                    "No JavaFX toolkit is running: open an FxLoop, or launch the Application, first", noToolkit));
+        }
+    }
+
+    @Override
+    public void run() {
+        if (result.isDone()) {
+            return;
+        }
+        if (!canNest.getAsBoolean()) {
+            post();
+            return;
+        }
+        try {
+            result.complete(fn.call());
+        } catch (Throwable t) {
+            result.completeExceptionally(t);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.fxinter.interop.internal;
+
+import dev.fxinter.dispatcher.FxDispatcher;
+import dev.fxinter.interop.FxThread;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import kotlinx.coroutines.CompletableJob;
+import kotlinx.coroutines.JobKt;
+
+/**
+ * Runs a task on the FX thread: inline when the caller is already there, otherwise through the
+ * FX dispatcher's FIFO queue (which also drains inside nested event loops). When the task can
+ * never run there (no toolkit was started, or it exited), the task is skipped and the reason is
+ * handed to {@code ifRejected} instead.
+ *
+ * <p><b>Order.</b> Tasks handed over from other threads run in the order they were queued, and
+ * after every task queued before them; a task run inline runs before all queued ones.
+ *
+ * <p><b>How rejection is seen.</b> Each queued task carries a fresh {@code Job} in its context.
+ * The dispatcher cancels that Job, with the reason as the cause, before it runs a task it cannot
+ * run on the FX thread (on its cleanup thread); the task checks the Job first.
+ */
+public final class OnFxThread {
+    private OnFxThread() {}
+
+    /**
+     * Runs {@code task} on the FX thread, or passes the reason it cannot to {@code ifRejected}
+     * (on the dispatcher's cleanup thread).
+     *
+     * @param task what to run on the FX thread
+     * @param ifRejected receives the reason when the task cannot run on the FX thread
+     */
+    public static void run(Runnable task, Consumer<? super Throwable> ifRejected) {
+        if (FxThread.isFxThread()) {
+            task.run();
+            return;
+        }
+        CompletableJob marker = JobKt.Job(null);
+        FxDispatcher.main().dispatch(marker, () -> {
+            if (marker.isCancelled()) {
+                CancellationException cancelled = marker.getCancellationException();
+                ifRejected.accept(cancelled.getCause() != null ? cancelled.getCause() : cancelled);
+            } else {
+                task.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** Java-facing facades over fxinter's FX dispatcher. */
+package dev.fxinter.interop;

@@ -1,0 +1,10 @@
+/**
+ * fxinter's Java-facing facades: await an event or a value, events as Flows, eager start,
+ * async event handlers, and modal execution that does not stall coroutines.
+ */
+module dev.fxinter.interop {
+    requires transitive dev.fxinter.dispatcher;
+    requires transitive javafx.controls;
+
+    exports dev.fxinter.interop;
+}
