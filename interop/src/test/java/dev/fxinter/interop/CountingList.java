@@ -52,10 +52,12 @@ public final class CountingList<E> extends AbstractList<E> implements Observable
     }
 
     @SafeVarargs
+    @SuppressWarnings("varargs")
     @Override
     public final boolean addAll(E... elements) { return inner.addAll(elements); }
 
     @SafeVarargs
+    @SuppressWarnings("varargs")
     @Override
     public final boolean setAll(E... elements) { return inner.setAll(elements); }
 
@@ -63,10 +65,12 @@ public final class CountingList<E> extends AbstractList<E> implements Observable
     public boolean setAll(Collection<? extends E> elements) { return inner.setAll(elements); }
 
     @SafeVarargs
+    @SuppressWarnings("varargs")
     @Override
     public final boolean removeAll(E... elements) { return inner.removeAll(elements); }
 
     @SafeVarargs
+    @SuppressWarnings("varargs")
     @Override
     public final boolean retainAll(E... elements) { return inner.retainAll(elements); }
 

@@ -15,4 +15,4 @@ fun fxTest(block: suspend CoroutineScope.() -> Unit) {
 /** A Kotlin suspend lambda as a Java [SuspendBlock]: at run time both are a `Function2`. */
 @Suppress("UNCHECKED_CAST")
 fun <T> suspendBlock(block: suspend CoroutineScope.() -> T): SuspendBlock<T> =
-    TestLoop.asSuspendBlock(block as (CoroutineScope, Continuation<in T>) -> Any?)
+    TestLoop.asSuspendBlock(block as (CoroutineScope, Continuation<T>) -> Any?)

@@ -1,6 +1,8 @@
 package dev.fxinter.interop
 
 import java.util.concurrent.CompletableFuture
+import java.util.function.Consumer
+import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.awaitCancellation
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.future.await
@@ -37,6 +39,29 @@ object KotlinService {
         } finally {
             onFinally.run()
         }
+    }
+
+    /** Returns after one `yield()`. */
+    @JvmStatic
+    suspend fun yieldOnce() = yield()
+
+    /** Suspends until [gate] completes, then reports "completed"; reports "cancelled" if cancelled first. */
+    @JvmStatic
+    suspend fun awaitGateReporting(gate: CompletableFuture<*>, report: Consumer<String>) {
+        try {
+            gate.await()
+            report.accept("completed")
+        } catch (e: CancellationException) {
+            report.accept("cancelled")
+            throw e
+        }
+    }
+
+    /** Throws an [IllegalStateException] with [message] after one `yield()`. */
+    @JvmStatic
+    suspend fun failAfterYield(message: String): Nothing {
+        yield()
+        throw IllegalStateException(message)
     }
 
     /** Suspends until cancelled. */
