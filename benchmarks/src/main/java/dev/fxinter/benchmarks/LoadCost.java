@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * fresh JVM: loads and initializes one contender's library classes without using them, and
  * prints how long that took and which threads appeared.
  *
- * <p>Output, one line: {@code LOAD <nanos> <new threads> <toolkit started> <dependency nanos>
+ * <p>Usage: {@code LoadCost CONTENDER [cold]}. Output, one line: {@code LOAD <nanos> <new threads> <toolkit started> <dependency nanos>
  * <thread names>}: the library's own classes are timed after the kotlinx-coroutines-core
  * classes they extend have been loaded ({@link #DEPENDENCIES}), whose time is reported apart.
  * The contenders: {@code fxinter} (FxDispatcher, its immediate variant, FxLoop, LoopMode,
@@ -42,6 +42,14 @@ public final class LoadCost {
         long depsStart = System.nanoTime();
         for (String name : DEPENDENCIES) {
             Class.forName(name, !name.startsWith("javafx."), loader);
+        }
+        if (!(args.length > 1 && args[1].equals("cold"))) {
+            // The JDK's lambda and VarHandle machinery, which a JavaFX or Kotlin application has
+            // started long before it touches a dispatcher (the first lambda of a JVM costs
+            // milliseconds). "cold" leaves it to the library's classes, as in an empty JVM.
+            Runnable lambda = () -> { };
+            lambda.run();
+            new java.util.concurrent.atomic.AtomicReference<>(lambda).compareAndSet(lambda, null);
         }
         long start = System.nanoTime();
         switch (contender) {

@@ -1,0 +1,97 @@
+package dev.fxinter.benchmarks.jmh;
+
+import dev.fxinter.dispatcher.FxDispatcher;
+import dev.fxinter.dispatcher.FxLoop;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import kotlin.coroutines.EmptyCoroutineContext;
+import kotlinx.coroutines.CoroutineDispatcher;
+import kotlinx.coroutines.Dispatchers;
+import kotlinx.coroutines.javafx.JavaFxDispatcherKt;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Dispatch throughput onto the FX thread, and (with {@code -prof gc}) the bytes allocated per
+ * dispatch: one operation is one task dispatched from a background thread (the benchmark
+ * thread) and run on the FX thread. A batch of {@link #BATCH} tasks is dispatched, then the
+ * benchmark thread waits until the last has run, so the time covers both sides and the queue
+ * never grows without bound.
+ *
+ * <p>{@code fxinter}: {@code FxDispatcher.main()} (one queue node a task, a few
+ * {@code Platform.runLater} calls a batch); {@code kotlinxJavaFx}: {@code Dispatchers.JavaFx}
+ * (one {@code Platform.runLater} a task). The forked JVM inherits the host's headless flags;
+ * without them {@code FxLoop.owner()} picks a headless platform itself when there is no display.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class DispatchBenchmark {
+    /** Tasks dispatched per benchmark invocation. */
+    public static final int BATCH = 1_000;
+
+    private FxLoop loop;
+    private CoroutineDispatcher fxinter;
+    private CoroutineDispatcher javaFx;
+
+    /** Counts runs on the FX thread; the last opens the latch. */
+    static final class Batch implements Runnable {
+        private int remaining = BATCH;
+        final CountDownLatch done = new CountDownLatch(1);
+
+        @Override
+        public void run() {
+            if (--remaining == 0) {
+                done.countDown();
+            }
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void open() {
+        loop = FxLoop.owner(); // first: Dispatchers.JavaFx would start the toolkit itself
+        fxinter = FxDispatcher.main();
+        javaFx = JavaFxDispatcherKt.getJavaFx(Dispatchers.INSTANCE);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        loop.close();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void fxinter() throws InterruptedException {
+        batch(fxinter);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void kotlinxJavaFx() throws InterruptedException {
+        batch(javaFx);
+    }
+
+    private static void batch(CoroutineDispatcher dispatcher) throws InterruptedException {
+        Batch batch = new Batch();
+        for (int i = 0; i < BATCH; i++) {
+            dispatcher.dispatch(EmptyCoroutineContext.INSTANCE, batch);
+        }
+        if (!batch.done.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the FX thread did not run the batch");
+        }
+    }
+}
