@@ -5,6 +5,7 @@
 module dev.fxinter.dispatcher {
     requires transitive kotlinx.coroutines.core;
     requires transitive javafx.graphics;
+    requires static transitive org.jspecify;
 
     exports dev.fxinter.dispatcher;
 

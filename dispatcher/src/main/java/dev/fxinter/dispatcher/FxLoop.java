@@ -21,6 +21,7 @@ import kotlinx.coroutines.CoroutineScopeKt;
 import kotlinx.coroutines.CoroutineStart;
 import kotlinx.coroutines.SupervisorKt;
 import kotlinx.coroutines.future.FutureKt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The logical loop on top of the physical JavaFX event loop: the FIFO queue of the FX
@@ -112,7 +113,7 @@ public final class FxLoop implements AutoCloseable {
      * @throws IllegalStateException at once when called on the FX thread (it would deadlock),
      *     or when a loop is already open
      */
-    public static <T> T run(SuspendBlock<T> main) {
+    public static <T extends @Nullable Object> T run(SuspendBlock<T> main) {
         Objects.requireNonNull(main, "main");
         if (ToolkitWatch.onFxThread()) {
             throw new IllegalStateException("FxLoop.run(...) blocks until its block completes on the "

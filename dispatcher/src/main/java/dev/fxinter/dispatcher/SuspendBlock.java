@@ -3,6 +3,7 @@ package dev.fxinter.dispatcher;
 import kotlin.coroutines.Continuation;
 import kotlin.jvm.functions.Function2;
 import kotlinx.coroutines.CoroutineScope;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A suspend lambda written in Java, the Java spelling of Kotlin's
@@ -17,7 +18,8 @@ import kotlinx.coroutines.CoroutineScope;
  * @param <T> the block's result
  */
 @FunctionalInterface
-public interface SuspendBlock<T> extends Function2<CoroutineScope, Continuation<? super T>, Object> {
+public interface SuspendBlock<T extends @Nullable Object>
+        extends Function2<CoroutineScope, Continuation<? super T>, @Nullable Object> {
     /**
      * Runs the block in {@code scope}.
      *
@@ -26,5 +28,5 @@ public interface SuspendBlock<T> extends Function2<CoroutineScope, Continuation<
      * @return the result, or {@code COROUTINE_SUSPENDED}
      */
     @Override
-    Object invoke(CoroutineScope scope, Continuation<? super T> continuation);
+    @Nullable Object invoke(CoroutineScope scope, Continuation<? super T> continuation);
 }
