@@ -55,6 +55,16 @@ class FxSlotsTest {
         };
     }
 
+    /** A handler that fails at once for source "eager", else after a suspension. */
+    private static SuspendHandler<ActionEvent> failing() {
+        return (event, continuation) -> {
+            if (event.getSource().equals("eager")) {
+                throw new IllegalStateException("failed eagerly");
+            }
+            return KotlinService.failAfterYield("failed later", continuation);
+        };
+    }
+
     private void install(SlotPolicy policy) throws Exception {
         runOnFx(() -> target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(TestLoop.scope(), policy, gated())));
     }
@@ -148,12 +158,7 @@ class FxSlotsTest {
         CoroutineScope scope = CoroutineScopeKt.CoroutineScope(
                 SupervisorKt.SupervisorJob(null).plus(FxDispatcher.main()).plus(handler));
         runOnFx(() -> {
-            target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(scope, (e, c) -> {
-                if (e.getSource().equals("eager")) {
-                    throw new IllegalStateException("failed eagerly");
-                }
-                return KotlinService.failAfterYield("failed later", c);
-            }));
+            target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(scope, failing()));
             Event.fireEvent(target, new ActionEvent("later", target));
             Event.fireEvent(target, new ActionEvent("eager", target));
         });
@@ -179,12 +184,7 @@ class FxSlotsTest {
         try {
             CoroutineScope scope = CoroutineScopeKt.CoroutineScope(SupervisorKt.SupervisorJob(null).plus(FxDispatcher.main()));
             runOnFx(() -> {
-                target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(scope, SlotPolicy.QUEUE, (e, c) -> {
-                    if (e.getSource().equals("eager")) {
-                        throw new IllegalStateException("failed eagerly");
-                    }
-                    return KotlinService.failAfterYield("failed later", c);
-                }));
+                target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(scope, SlotPolicy.QUEUE, failing()));
                 Event.fireEvent(target, new ActionEvent("eager", target));
                 Event.fireEvent(target, new ActionEvent("later", target));
             });
