@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import kotlin.Unit;
 import kotlin.coroutines.Continuation;
 import kotlin.jvm.functions.Function2;
 import kotlinx.coroutines.CoroutineScope;
@@ -87,6 +88,11 @@ public final class TestLoop {
 
     /** A function of the suspend-lambda shape (a Kotlin suspend lambda, say) as a SuspendBlock. */
     public static <T> SuspendBlock<T> asSuspendBlock(Function2<CoroutineScope, Continuation<? super T>, Object> fn) {
+        return fn::invoke;
+    }
+
+    /** A function of the suspend-handler shape (a Kotlin {@code suspend (E) -> Unit}, say) as a SuspendHandler. */
+    public static <E> SuspendHandler<E> asSuspendHandler(Function2<E, Continuation<? super Unit>, Object> fn) {
         return fn::invoke;
     }
 

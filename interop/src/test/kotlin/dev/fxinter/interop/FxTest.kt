@@ -16,3 +16,8 @@ fun fxTest(block: suspend CoroutineScope.() -> Unit) {
 @Suppress("UNCHECKED_CAST")
 fun <T> suspendBlock(block: suspend CoroutineScope.() -> T): SuspendBlock<T> =
     TestLoop.asSuspendBlock(block as (CoroutineScope, Continuation<T>) -> Any?)
+
+/** A Kotlin suspend lambda as a Java [SuspendHandler]: at run time both are a `Function2`. */
+@Suppress("UNCHECKED_CAST")
+fun <E> suspendHandler(handler: suspend (E) -> Unit): SuspendHandler<E> =
+    TestLoop.asSuspendHandler(handler as (E, Continuation<Unit>) -> Any?)
