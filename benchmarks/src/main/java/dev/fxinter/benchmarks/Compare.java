@@ -168,12 +168,12 @@ public final class Compare {
                 System.getProperty("glass.platform"));
 
         figure(new Figure("yield_one", String.format(Locale.ROOT, "%,d yield() in one coroutine", sizes.yields()),
-                        "ms", "peer/fx >= 15, fx/limit <= 1.5"), sizes.reps(),
+                        "ms", "peer/fx >= 15; fx/limit <= 1.5"), sizes.reps(),
                 c -> Workloads.yieldLoop(dispatcher(c), sizes.yields()) / 1e6);
         judge("yield_one", f -> f.peerOverFx() >= 15 && f.fxOverLimit() <= 1.5);
 
         figure(new Figure("yield_many", String.format(Locale.ROOT, "%,d coroutines x %d yield()",
-                        sizes.coroutines(), sizes.yieldsEach()), "ms", "peer/fx >= 15, fx/limit <= 1.5"), sizes.reps(),
+                        sizes.coroutines(), sizes.yieldsEach()), "ms", "peer/fx >= 15; fx/limit <= 1.5"), sizes.reps(),
                 c -> Workloads.manyCoroutines(dispatcher(c), sizes.coroutines(), sizes.yieldsEach()) / 1e6);
         judge("yield_many", f -> f.peerOverFx() >= 15 && f.fxOverLimit() <= 1.5);
 
@@ -580,7 +580,7 @@ public final class Compare {
         Figure deps = new Figure("load_deps_ms", "loading kotlinx-coroutines-core classes before them (all alike)",
                 "ms", "(context)");
         Figure threads = new Figure("load_threads", "threads started by loading the classes (toolkit: none)",
-                "threads", "fx = 0, no toolkit");
+                "threads", "fx = 0; no toolkit");
         System.out.printf(Locale.ROOT, "  %-70s", time.title);
         System.out.flush();
         int reps = sizes.loadReps();
@@ -668,7 +668,7 @@ public final class Compare {
             out.println("java,javafx,mode,figure,unit,fxinter,peer,limit,peer_over_fxinter,fxinter_over_limit,"
                     + "goal,met,fxinter_samples,peer_samples,limit_samples");
             for (Figure f : figures) {
-                out.printf(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,\"%s\",%s,%s,%s,%s%n",
+                out.printf(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n",
                         System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
                         sizes.mode(), f.id, f.unit, num(f.fx()), num(f.peer()), num(f.limit()),
                         ratio(f.peerOverFx()), ratio(f.fxOverLimit()), f.goal, f.met,
