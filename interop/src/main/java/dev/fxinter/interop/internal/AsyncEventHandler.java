@@ -48,6 +48,11 @@ public final class AsyncEventHandler<E extends Event> implements EventHandler<E>
     /** FX thread only (QUEUE): events waiting for their turn, in arrival order. */
     private final ArrayDeque<E> waiting = new ArrayDeque<>();
 
+    /**
+     * @param scope the parent scope of the handler coroutines
+     * @param policy what to do with events that arrive while a handler coroutine runs
+     * @param handler the suspending handler
+     */
     public AsyncEventHandler(CoroutineScope scope, SlotPolicy policy, SuspendHandler<E> handler) {
         this.scope = scope;
         this.policy = policy;
