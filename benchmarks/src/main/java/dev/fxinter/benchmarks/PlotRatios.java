@@ -91,7 +91,8 @@ public final class PlotRatios {
         double min = 0.5;
         double max = 2;
         for (Map<String, double[]> run : runs.values()) {
-            for (double[] r : run.values()) {
+            for (String[] figure : FIGURES) {
+                double[] r = run.getOrDefault(figure[0], new double[0]);
                 for (double v : r) {
                     if (v > 0) {
                         min = Math.min(min, v / 1.3);
