@@ -1,0 +1,60 @@
+package dev.fxinter.samples;
+
+import dev.fxinter.dispatcher.FxLoop;
+import java.nio.file.Path;
+
+/**
+ * The catalog app's {@code main} entry point, an OWNER loop ({@link FxLoop#run}). With a display
+ * it opens the window for a person and returns when it is closed; with no display (or with
+ * {@code --script}) it plays a scripted session headless, prints what happened, and exits 0.
+ * {@code --screenshots DIR} saves pictures of the window during the script.
+ */
+public final class CatalogApp {
+    private CatalogApp() {}
+
+    /**
+     * Runs the app.
+     *
+     * @param args {@code --script} to play the scripted session even with a display;
+     *     {@code --screenshots DIR} to save PNGs of the window during it
+     */
+    public static void main(String[] args) {
+        boolean script = hasFlag(args, "--script") || !hasDisplay();
+        Path screenshots = option(args, "--screenshots");
+        if (script) {
+            ScriptedSession.Outcome outcome = FxLoop.run(
+                    (scope, cont) -> CatalogWindow.scripted(System.out::println, screenshots, cont));
+            System.out.println("session outcome: " + outcome);
+        } else {
+            FxLoop.run((scope, cont) -> CatalogWindow.interactive(cont));
+        }
+    }
+
+    static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        String display = System.getenv("DISPLAY");
+        String wayland = System.getenv("WAYLAND_DISPLAY");
+        return (display != null && !display.isBlank()) || (wayland != null && !wayland.isBlank());
+    }
+
+    private static boolean hasFlag(String[] args, String flag) {
+        for (String arg : args) {
+            if (arg.equals(flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Path option(String[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return Path.of(args[i + 1]);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.fxinter.samples
+
+import javafx.beans.property.DoubleProperty
+import javafx.scene.input.KeyEvent
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.FlowPreview
+import kotlinx.coroutines.delay
+import kotlinx.coroutines.flow.Flow
+import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.StateFlow
+import kotlinx.coroutines.flow.asStateFlow
+import kotlinx.coroutines.flow.debounce
+import kotlinx.coroutines.future.await
+import kotlinx.coroutines.withContext
+import java.util.concurrent.CompletionStage
+import java.util.function.Supplier
+import kotlin.coroutines.cancellation.CancellationException
+
+/**
+ * The Kotlin half of the catalog app: suspend functions and state flows, no JavaFX nodes.
+ * The Java [CatalogView] calls it through fxinter's facades.
+ */
+class CatalogPresenter(private val catalog: List<String> = DEFAULT_CATALOG) {
+    private val _status = MutableStateFlow("Ready")
+    private val _recent = MutableStateFlow<List<String>>(emptyList())
+
+    /** What the app is doing, for a status line. */
+    val status: StateFlow<String> = _status.asStateFlow()
+
+    /** Queries the user settled on (typing paused), newest first. */
+    val recent: StateFlow<List<String>> = _recent.asStateFlow()
+
+    /** Searches the catalog: a slow back end (here: a delay) called from the FX thread. */
+    suspend fun search(query: String): List<String> {
+        if (query.isBlank()) return emptyList()
+        _status.value = "Searching for '$query'…"
+        delay(SEARCH_LATENCY_MS) // the "network": cancelled when a newer keystroke arrives
+        val found = withContext(Dispatchers.Default) {
+            catalog.filter { it.contains(query, ignoreCase = true) }
+        }
+        _status.value = "${found.size} results for '$query'"
+        return found
+    }
+
+    /** Searches and shows the results in [target] (a ListView's items). */
+    suspend fun searchInto(query: String, target: MutableList<String>) {
+        val found = search(query)
+        target.clear()
+        target.addAll(found)
+    }
+
+    /** Records a query once typing has paused: a debounced stream of key events. */
+    @OptIn(FlowPreview::class)
+    suspend fun trackSettledQueries(keys: Flow<KeyEvent>, currentText: Supplier<String>) {
+        keys.debounce(SETTLE_MS).collect {
+            val query = currentText.get().trim()
+            if (query.isNotEmpty() && _recent.value.firstOrNull() != query) {
+                _recent.value = (listOf(query) + _recent.value).take(5)
+            }
+        }
+    }
+
+    /** Loads the details of one item (called from Java through FxTasks.future). */
+    suspend fun details(item: String): String {
+        delay(DETAILS_LATENCY_MS)
+        return "$item: ${item.length} letters, #${catalog.indexOf(item) + 1} in the catalog"
+    }
+
+    /**
+     * Exports the catalog in two halves, driving [progress]: asks first ([confirm], a modal
+     * dialog shown by the Java view), and between the halves waits for [resumeClicked].
+     * Cancellable at every step.
+     */
+    suspend fun export(
+        confirm: Supplier<out CompletionStage<Boolean>>,
+        progress: DoubleProperty,
+        resumeClicked: Supplier<out CompletionStage<*>>,
+    ): String {
+        if (!confirm.get().await()) {
+            _status.value = "Export not started"
+            return "declined"
+        }
+        try {
+            for (step in 1..EXPORT_STEPS) {
+                if (step == EXPORT_STEPS / 2 + 1) {
+                    _status.value = "Paused at ${percent(progress.get())}: click Resume"
+                    resumeClicked.get().await()
+                }
+                _status.value = "Exporting… ${percent(progress.get())}"
+                delay(EXPORT_STEP_MS)
+                progress.set(step.toDouble() / EXPORT_STEPS)
+            }
+            _status.value = "Export done"
+            return "done"
+        } catch (e: CancellationException) {
+            _status.value = "Export cancelled at ${percent(progress.get())}"
+            throw e
+        }
+    }
+
+    private fun percent(fraction: Double) = "${(fraction * 100).toInt()}%"
+
+    companion object {
+        const val SEARCH_LATENCY_MS = 120L
+        const val SETTLE_MS = 250L
+        const val DETAILS_LATENCY_MS = 40L
+        const val EXPORT_STEPS = 20
+        const val EXPORT_STEP_MS = 25L
+
+        val DEFAULT_CATALOG = listOf(
+            "fxinter", "JavaFX", "kotlinx.coroutines", "Dispatchers.Main", "Flow", "StateFlow",
+            "CompletableFuture", "showAndWait", "Monocle", "Headless", "Timeline", "AnimationTimer",
+            "fx thread", "nested event loop", "Platform.runLater", "SupervisorJob", "withTimeout",
+        )
+    }
+}

@@ -1,0 +1,34 @@
+package dev.fxinter.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fxinter.dispatcher.FxLoop;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo's scripted session, played headless in an OWNER loop (its own JVM): typing,
+ * search-as-you-type, the debounced recent list, details through FxTasks.future, the export's
+ * modal confirmation answered like a person, the click it waits for, and cancellation.
+ */
+class CatalogSessionTest {
+    @Test
+    void theScriptedSessionPlaysThroughHeadless() {
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        ScriptedSession.Outcome outcome = FxLoop.run(
+                (scope, cont) -> CatalogWindow.scripted(log::add, null, cont));
+        // the latest query won: every result matches "fx", none only "f"
+        assertEquals(List.of("fxinter", "JavaFX", "fx thread"), outcome.getResults());
+        assertEquals(List.of("fx"), outcome.getRecent());
+        assertEquals("fxinter: 7 letters, #1 in the catalog", outcome.getDetails());
+        assertEquals("OK", outcome.getDialogAnswer());
+        assertEquals("Paused at 50%: click Resume", outcome.getPausedStatus());
+        assertTrue(outcome.getFinalStatus().startsWith("Export cancelled at"), outcome.getFinalStatus());
+        assertTrue(outcome.getFinalProgress() >= ScriptedSession.CANCEL_AT && outcome.getFinalProgress() < 1.0,
+                "cancelled between " + ScriptedSession.CANCEL_AT + " and done: " + outcome.getFinalProgress());
+        assertTrue(log.stream().anyMatch(line -> line.contains("dialog showing")), String.join("\n", log));
+    }
+}
