@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Which queue should carry the FX thread's work: the dispatcher's hand-written MPSC list
- * ({@link VyukovQueue}, the algorithm of {@code DrainQueue}), the JDK's
+ * ({@link VyukovQueue}, the algorithm of {@code DrainQueue}, as it is and with padding and/or
+ * a release-store link), the JDK's
  * {@link ConcurrentLinkedQueue}, or JCTools' {@link MpscUnboundedArrayQueue} and
  * {@link MpscLinkedQueue}. One operation is one element offered by one of {@code producers}
  * threads and polled by the single consumer (the benchmark thread); each invocation moves
@@ -45,7 +46,8 @@ public class QueueBenchmark {
     public static final int TOTAL = 20_000;
     private static final Object ITEM = new Object();
 
-    @Param({"drainqueue", "clq", "jctools-array", "jctools-linked"})
+    @Param({"drainqueue", "drainqueue-padded", "drainqueue-release", "drainqueue-padded-release",
+            "clq", "jctools-array", "jctools-linked"})
     public String queue;
 
     @Param({"1", "2"})
@@ -65,17 +67,10 @@ public class QueueBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         q = switch (queue) {
-            case "drainqueue" -> new Queue() {
-                final VyukovQueue<Object> v = new VyukovQueue<>();
-
-                public void offer(Object item) {
-                    v.offer(item);
-                }
-
-                public Object poll() {
-                    return v.poll();
-                }
-            };
+            case "drainqueue" -> wrap(new VyukovQueue<>(false, false));
+            case "drainqueue-padded" -> wrap(new VyukovQueue<>(true, false));
+            case "drainqueue-release" -> wrap(new VyukovQueue<>(false, true));
+            case "drainqueue-padded-release" -> wrap(new VyukovQueue<>(true, true));
             case "clq" -> wrap(new ConcurrentLinkedQueue<>());
             case "jctools-array" -> wrap(new MpscUnboundedArrayQueue<>(1024));
             case "jctools-linked" -> wrap(new MpscLinkedQueue<>());
@@ -102,6 +97,18 @@ public class QueueBenchmark {
     }
 
     private static Queue wrap(java.util.Queue<Object> queue) {
+        return new Queue() {
+            public void offer(Object item) {
+                queue.offer(item);
+            }
+
+            public Object poll() {
+                return queue.poll();
+            }
+        };
+    }
+
+    private static Queue wrap(VyukovQueue<Object> queue) {
         return new Queue() {
             public void offer(Object item) {
                 queue.offer(item);
