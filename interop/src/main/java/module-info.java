@@ -5,6 +5,7 @@
 module dev.fxinter.interop {
     requires transitive dev.fxinter.dispatcher;
     requires transitive javafx.controls;
+    requires static transitive org.jspecify;
 
     exports dev.fxinter.interop;
 }

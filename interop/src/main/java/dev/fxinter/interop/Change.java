@@ -1,5 +1,7 @@
 package dev.fxinter.interop;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One change of an {@code ObservableValue}, as {@link FxSignals#changes} emits it: the value
  * before and the value after, either of which may be null.
@@ -8,4 +10,4 @@ package dev.fxinter.interop;
  * @param newValue the value after the change
  * @param <T> the value's type
  */
-public record Change<T>(T oldValue, T newValue) {}
+public record Change<T extends @Nullable Object>(T oldValue, T newValue) {}

@@ -1,5 +1,6 @@
 package dev.fxinter.interop;
 
+import org.jspecify.annotations.Nullable;
 import dev.fxinter.interop.internal.ModalRun;
 import dev.fxinter.interop.internal.OnFxThread;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public final class FxModal {
      * @param <T> its result
      * @return {@code fn}'s result or exception, completed on the FX thread
      */
-    public static <T> CompletableFuture<T> modal(Callable<T> fn) {
+    public static <T extends @Nullable Object> CompletableFuture<T> modal(Callable<T> fn) {
         Objects.requireNonNull(fn, "fn");
         CompletableFuture<T> result = new CompletableFuture<>();
         new ModalRun<>(fn, result, Platform::canStartNestedEventLoop).post();

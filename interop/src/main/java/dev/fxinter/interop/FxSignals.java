@@ -1,5 +1,6 @@
 package dev.fxinter.interop;
 
+import org.jspecify.annotations.Nullable;
 import dev.fxinter.dispatcher.FxDispatcher;
 import dev.fxinter.interop.internal.Attachment;
 import dev.fxinter.interop.internal.EagerStart;
@@ -79,7 +80,7 @@ public final class FxSignals {
      * @param <T> its type
      * @return the new value, completed on the thread that made the change
      */
-    public static <T> CompletableFuture<T> nextValue(ObservableValue<T> value) {
+    public static <T extends @Nullable Object> CompletableFuture<T> nextValue(ObservableValue<T> value) {
         Objects.requireNonNull(value, "value");
         CompletableFuture<T> result = new CompletableFuture<>();
         ChangeListener<T> listener = (observable, oldValue, newValue) -> result.complete(newValue);
@@ -99,7 +100,7 @@ public final class FxSignals {
      * @param <T> the value's type
      * @return the first value that passes
      */
-    public static <T> CompletableFuture<T> valueMatching(ObservableValue<T> value, Predicate<? super T> test) {
+    public static <T extends @Nullable Object> CompletableFuture<T> valueMatching(ObservableValue<T> value, Predicate<? super T> test) {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(test, "test");
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -153,7 +154,7 @@ public final class FxSignals {
      * @param <T> its type
      * @return the values
      */
-    public static <T> Flow<T> values(ObservableValue<T> value) {
+    public static <T extends @Nullable Object> Flow<T> values(ObservableValue<T> value) {
         Objects.requireNonNull(value, "value");
         return new ListenerFlow<T>(Channel.CONFLATED, sink -> {
             ChangeListener<T> listener = (observable, oldValue, newValue) -> sink.accept(newValue);
@@ -170,7 +171,7 @@ public final class FxSignals {
      * @param <T> its type
      * @return the changes
      */
-    public static <T> Flow<Change<T>> changes(ObservableValue<T> value) {
+    public static <T extends @Nullable Object> Flow<Change<T>> changes(ObservableValue<T> value) {
         Objects.requireNonNull(value, "value");
         return new ListenerFlow<Change<T>>(Channel.UNLIMITED, sink -> {
             ChangeListener<T> listener = (observable, oldValue, newValue) -> sink.accept(new Change<>(oldValue, newValue));
@@ -187,7 +188,7 @@ public final class FxSignals {
      * @param <E> its element type
      * @return the snapshots; they may contain nulls, and reject modification
      */
-    public static <E> Flow<List<E>> contents(ObservableList<E> list) {
+    public static <E extends @Nullable Object> Flow<List<E>> contents(ObservableList<E> list) {
         Objects.requireNonNull(list, "list");
         return new ListenerFlow<List<E>>(Channel.CONFLATED, sink -> {
             ListChangeListener<E> listener = change -> sink.accept(snapshot(list));
@@ -207,10 +208,11 @@ public final class FxSignals {
      * @param <T> the common value type
      * @return the tagged values
      */
-    public static <T> Flow<Tagged<T>> merge(Map<?, ? extends Flow<? extends T>> flowsByTag) {
+    public static <T extends @Nullable Object> Flow<Tagged<T>> merge(Map<?, ? extends Flow<? extends T>> flowsByTag) {
         Objects.requireNonNull(flowsByTag, "flowsByTag");
         List<Pair<Object, Flow<T>>> sources = new ArrayList<>(flowsByTag.size());
-        flowsByTag.forEach((tag, flow) -> sources.add(new Pair<>(tag, upcast(Objects.requireNonNull(flow, "flowsByTag value")))));
+        flowsByTag.forEach((tag, flow) -> sources.add(new Pair<>(Objects.requireNonNull(tag, "flowsByTag key"),
+                upcast(Objects.requireNonNull(flow, "flowsByTag value")))));
         return new TaggedMerge<>(sources);
     }
 
@@ -223,7 +225,7 @@ public final class FxSignals {
      * @param <T> its element type
      * @return the first element, completed on the FX thread
      */
-    public static <T> CompletableFuture<T> first(Flow<? extends T> flow) {
+    public static <T extends @Nullable Object> CompletableFuture<T> first(Flow<? extends T> flow) {
         Objects.requireNonNull(flow, "flow");
         return FutureKt.future(GlobalScope.INSTANCE, FxDispatcher.main(), EagerStart.forCaller(),
                 (scope, continuation) -> FlowKt.first(flow, continuation));
@@ -240,7 +242,7 @@ public final class FxSignals {
      * @param <T> the element type
      * @return the collecting coroutine's Job
      */
-    public static <T> Job collect(CoroutineScope scope, Flow<? extends T> flow, Consumer<? super T> action) {
+    public static <T extends @Nullable Object> Job collect(CoroutineScope scope, Flow<? extends T> flow, Consumer<? super T> action) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(action, "action");

@@ -1,5 +1,6 @@
 package dev.fxinter.interop;
 
+import org.jspecify.annotations.Nullable;
 import dev.fxinter.dispatcher.FxDispatcher;
 import dev.fxinter.dispatcher.SuspendBlock;
 import dev.fxinter.interop.internal.EagerStart;
@@ -50,7 +51,7 @@ public final class FxTasks {
      * @param <T> the block's result
      * @return the block's result, or its exception
      */
-    public static <T> CompletableFuture<T> future(CoroutineScope scope, SuspendBlock<T> block) {
+    public static <T extends @Nullable Object> CompletableFuture<T> future(CoroutineScope scope, SuspendBlock<T> block) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(block, "block");
         return FutureKt.future(scope, FxDispatcher.main(), EagerStart.forCaller(), block);

@@ -1,5 +1,6 @@
 package dev.fxinter.interop;
 
+import org.jspecify.annotations.Nullable;
 import dev.fxinter.dispatcher.FxDispatcher;
 import dev.fxinter.interop.internal.OnFxThread;
 import java.util.Objects;
@@ -14,20 +15,14 @@ import kotlin.coroutines.EmptyCoroutineContext;
  * The JavaFX Application Thread (the "FX thread") as a token: ask whether the caller is on it,
  * insist that it is, or run a block there and wait for its result.
  *
- * <p>None of these methods starts a toolkit. The check compares the current thread with the FX
- * thread fxinter's dispatcher captured; only once a toolkit is known to run does it fall back to
- * {@code Platform.isFxApplicationThread()} (which, called earlier, would start the toolkit's
- * renderer thread).
+ * <p>None of these methods starts a toolkit. The check asks fxinter's immediate dispatcher,
+ * which compares the current thread with the FX thread it captured (it captures it on first use
+ * once a toolkit runs, and never calls {@code Platform.isFxApplicationThread()} before that,
+ * which would start the toolkit's renderer thread).
  *
- * <p><b>Thread safety.</b> Every method may be called from any thread. {@link #toolkitSeen} is
- * volatile and only ever goes from false to true.
+ * <p><b>Thread safety.</b> Stateless; every method may be called from any thread.
  */
 public final class FxThread {
-    private static final Runnable NOTHING = () -> { };
-
-    /** Set once a {@code Platform.runLater} probe succeeded: a toolkit runs or ran. */
-    private static volatile boolean toolkitSeen;
-
     private FxThread() {}
 
     /**
@@ -36,20 +31,9 @@ public final class FxThread {
      * @return true on the JavaFX Application Thread
      */
     public static boolean isFxThread() {
-        if (!FxDispatcher.main().getImmediate().isDispatchNeeded(EmptyCoroutineContext.INSTANCE)) {
-            return true;
-        }
-        // The dispatcher captures the FX thread with its first drain: until then, ask JavaFX,
-        // but only once a toolkit is known to exist (runLater throws while none is initialized).
-        if (!toolkitSeen) {
-            try {
-                Platform.runLater(NOTHING);
-            } catch (IllegalStateException notInitialized) {
-                return false;
-            }
-            toolkitSeen = true;
-        }
-        return Platform.isFxApplicationThread();
+        // The immediate dispatcher knows the FX thread (it captures it on first use once a
+        // toolkit runs, and never starts one): a field read and a compare after that.
+        return !FxDispatcher.main().getImmediate().isDispatchNeeded(EmptyCoroutineContext.INSTANCE);
     }
 
     /**
@@ -77,7 +61,7 @@ public final class FxThread {
      * @throws CancellationException when the waiting thread is interrupted (its interrupt flag
      *     is set again)
      */
-    public static <T> T callAndWait(Callable<T> fn) {
+    public static <T extends @Nullable Object> T callAndWait(Callable<T> fn) {
         Objects.requireNonNull(fn, "fn");
         if (isFxThread()) {
             try {

@@ -1,5 +1,6 @@
 package dev.fxinter.interop;
 
+import org.jspecify.annotations.Nullable;
 import kotlin.Unit;
 import kotlin.coroutines.Continuation;
 import kotlin.jvm.functions.Function2;
@@ -16,7 +17,7 @@ import kotlin.jvm.functions.Function2;
  * @param <E> the event type
  */
 @FunctionalInterface
-public interface SuspendHandler<E> extends Function2<E, Continuation<? super Unit>, Object> {
+public interface SuspendHandler<E> extends Function2<E, Continuation<? super Unit>, @Nullable Object> {
     /**
      * Handles {@code event} in the handler's coroutine.
      *
@@ -25,5 +26,5 @@ public interface SuspendHandler<E> extends Function2<E, Continuation<? super Uni
      * @return any value when done at once, or {@code COROUTINE_SUSPENDED}
      */
     @Override
-    Object invoke(E event, Continuation<? super Unit> continuation);
+    @Nullable Object invoke(E event, Continuation<? super Unit> continuation);
 }

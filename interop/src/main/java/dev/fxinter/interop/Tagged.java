@@ -1,5 +1,7 @@
 package dev.fxinter.interop;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A value together with the tag of the source it came from, as {@link FxSignals#merge} emits
  * it: the tag is the key under which the source flow was passed in.
@@ -8,4 +10,4 @@ package dev.fxinter.interop;
  * @param value the value that source emitted (may be null)
  * @param <T> the value's type
  */
-public record Tagged<T>(Object tag, T value) {}
+public record Tagged<T extends @Nullable Object>(Object tag, T value) {}

@@ -1,5 +1,6 @@
 package dev.fxinter.interop;
 
+import org.jspecify.annotations.Nullable;
 import dev.fxinter.dispatcher.FxLoop;
 import dev.fxinter.dispatcher.SuspendBlock;
 import java.time.Duration;
@@ -87,12 +88,13 @@ public final class TestLoop {
     }
 
     /** A function of the suspend-lambda shape (a Kotlin suspend lambda, say) as a SuspendBlock. */
-    public static <T> SuspendBlock<T> asSuspendBlock(Function2<CoroutineScope, Continuation<? super T>, Object> fn) {
+    public static <T extends @Nullable Object> SuspendBlock<T> asSuspendBlock(
+            Function2<CoroutineScope, Continuation<? super T>, @Nullable Object> fn) {
         return fn::invoke;
     }
 
     /** A function of the suspend-handler shape (a Kotlin {@code suspend (E) -> Unit}, say) as a SuspendHandler. */
-    public static <E> SuspendHandler<E> asSuspendHandler(Function2<E, Continuation<? super Unit>, Object> fn) {
+    public static <E> SuspendHandler<E> asSuspendHandler(Function2<E, Continuation<? super Unit>, @Nullable Object> fn) {
         return fn::invoke;
     }
 

@@ -19,5 +19,5 @@ fun <T> suspendBlock(block: suspend CoroutineScope.() -> T): SuspendBlock<T> =
 
 /** A Kotlin suspend lambda as a Java [SuspendHandler]: at run time both are a `Function2`. */
 @Suppress("UNCHECKED_CAST")
-fun <E> suspendHandler(handler: suspend (E) -> Unit): SuspendHandler<E> =
+fun <E : Any> suspendHandler(handler: suspend (E) -> Unit): SuspendHandler<E> =
     TestLoop.asSuspendHandler(handler as (E, Continuation<Unit>) -> Any?)

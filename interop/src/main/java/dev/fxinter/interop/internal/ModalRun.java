@@ -3,7 +3,14 @@ package dev.fxinter.interop.internal;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import dev.fxinter.dispatcher.FxDispatcher;
 import javafx.application.Platform;
+import kotlin.Unit;
+import kotlinx.coroutines.BuildersKt;
+import kotlinx.coroutines.CoroutineStart;
+import kotlinx.coroutines.DelayKt;
+import kotlinx.coroutines.GlobalScope;
+import kotlinx.coroutines.Job;
 
 /**
  * One modal call of {@code FxModal}: a {@code Platform.runLater} task that runs a function which
@@ -16,6 +23,12 @@ import javafx.application.Platform;
  * ({@code Platform.canStartNestedEventLoop()} is false, as inside an animation pulse), it posts
  * itself again and retries on the next turn instead of throwing. If the future is already done
  * (cancelled) when its turn comes, the function does not run.
+ *
+ * <p><b>Toolkit exit.</b> After the toolkit has exited, {@code runLater} drops tasks silently. So
+ * that the future never hangs, {@link #post()} also starts a guard coroutine on the FX dispatcher
+ * that waits in a {@code delay}: fxinter cancels every coroutine waiting in an FX delay when the
+ * toolkit exits, and the guard then fails the future if it is still pending. The guard is
+ * cancelled as soon as the future completes.
  *
  * <p><b>Threads.</b> {@link #run()} runs on the FX thread only; the future may be completed or
  * cancelled from any thread.
@@ -42,6 +55,11 @@ public final class ModalRun<T> implements Runnable {
      * Posts this run with {@code Platform.runLater}; fails the future when no toolkit runs.
      */
     public void post() {
+        guardAgainstExit();
+        postAgain();
+    }
+
+    private void postAgain() {
         try {
             Platform.runLater(this);
         } catch (IllegalStateException noToolkit) {
@@ -50,13 +68,26 @@ public final class ModalRun<T> implements Runnable {
         }
     }
 
+    private void guardAgainstExit() {
+        Job guard = BuildersKt.launch(GlobalScope.INSTANCE, FxDispatcher.main(), CoroutineStart.DEFAULT,
+                (scope, cont) -> DelayKt.delay(Long.MAX_VALUE - 1, cont));
+        guard.invokeOnCompletion(cause -> {
+            if (cause != null && !result.isDone()) {
+                result.completeExceptionally(new IllegalStateException(
+                        "The JavaFX toolkit exited before the modal function could run", cause));
+            }
+            return Unit.INSTANCE;
+        });
+        result.whenComplete((value, failure) -> guard.cancel((java.util.concurrent.CancellationException) null));
+    }
+
     @Override
     public void run() {
         if (result.isDone()) {
             return;
         }
         if (!canNest.getAsBoolean()) {
-            post();
+            postAgain();
             return;
         }
         try {

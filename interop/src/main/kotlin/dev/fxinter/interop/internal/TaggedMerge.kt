@@ -24,7 +24,7 @@ import kotlinx.coroutines.launch
  *
  * @property sources tag and flow, in the order given
  */
-class TaggedMerge<T>(private val sources: List<Pair<Any?, Flow<T>>>) : Flow<Tagged<T>> {
+class TaggedMerge<T>(private val sources: List<Pair<Any, Flow<T>>>) : Flow<Tagged<T>> {
 
     override suspend fun collect(collector: FlowCollector<Tagged<T>>) = coroutineScope {
         val channel = Channel<Tagged<T>>(Channel.UNLIMITED)
