@@ -46,8 +46,15 @@ public final class FxLoop implements AutoCloseable {
     private static final long CLOSE_TIMEOUT_MILLIS = 5_000;
 
     private static final AtomicReference<FxLoop> OPEN = new AtomicReference<>();
-    private static final Executor EXECUTOR = task -> FxDispatcher.main().dispatch(
-            EmptyCoroutineContext.INSTANCE, Objects.requireNonNull(task, "task"));
+    private static final Executor EXECUTOR = new FxExecutor();
+
+    /** A class, not a lambda: loading FxLoop then needs no lambda bootstrap (about 1 ms). */
+    private static final class FxExecutor implements Executor {
+        @Override
+        public void execute(Runnable task) {
+            FxDispatcher.main().dispatch(EmptyCoroutineContext.INSTANCE, Objects.requireNonNull(task, "task"));
+        }
+    }
 
     private final LoopMode mode;
     private final CompletableJob job = SupervisorKt.SupervisorJob(null);

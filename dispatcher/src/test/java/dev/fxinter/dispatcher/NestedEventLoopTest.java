@@ -56,6 +56,28 @@ class NestedEventLoopTest {
     }
 
     /**
+     * The drain runs a lone queued task without posting a successor; if that task enters a
+     * nested loop, a dispatch made meanwhile (here from another thread) must post its own drain.
+     */
+    @Test
+    void aLoneTaskThatNestsDoesNotStallLaterDispatches() throws Exception {
+        FxDispatcher main = FxDispatcher.main();
+        Object key = new Object();
+        CompletableFuture<Void> entering = new CompletableFuture<>();
+        CompletableFuture<Object> left = new CompletableFuture<>();
+        FxTestLoop.onFx(() -> {
+            main.dispatch(EmptyCoroutineContext.INSTANCE, () -> { // the only task in the queue
+                entering.complete(null);
+                left.complete(Platform.enterNestedEventLoop(key));
+            });
+            return null;
+        });
+        await(entering);
+        main.dispatch(EmptyCoroutineContext.INSTANCE, () -> Platform.exitNestedEventLoop(key, "released"));
+        assertEquals("released", await(left));
+    }
+
+    /**
      * {@code Stage.showAndWait()} (what {@code Alert.showAndWait()} runs) throws inside an
      * animation pulse; after fxinter's {@code delay()} it must work. (Alert itself is in
      * javafx.controls, which this module does not read; interop's FxModal tests use dialogs.)

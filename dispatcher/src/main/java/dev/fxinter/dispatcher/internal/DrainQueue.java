@@ -25,8 +25,12 @@ import kotlinx.coroutines.CoroutineExceptionHandlerKt;
  *
  * <p><b>Arming.</b> {@link #armed} is set while some posted drain is guaranteed to poll the
  * queue again. A producer that links a node and finds it clear sets it with a CAS and posts
- * {@link #DRAIN}. A drain that takes its first task posts a <em>successor</em> before running
- * it and hands the armed duty to it. Therefore one drain is always pending while tasks run:
+ * the drain. A drain that takes its first task posts a <em>successor</em> before running
+ * it and hands the armed duty to it, unless that task is the last one queued: then it clears
+ * {@code armed} instead (re-checking the tail and re-arming with a CAS if a producer slipped in),
+ * so that a lone task costs one {@code runLater}, not two, and any dispatch made while it runs
+ * posts its own drain. Therefore a drain is always pending while tasks run, or one is posted
+ * by the next dispatch:
  * <ul>
  *   <li>when a task enters a nested event loop ({@code showAndWait}, {@code enterNestedEventLoop}),
  *       the successor runs inside that loop and the queue keeps draining;</li>
@@ -52,12 +56,13 @@ import kotlinx.coroutines.CoroutineExceptionHandlerKt;
  * submitted. (2) While {@code armed} is set, a posted drain that will poll again exists. (3)
  * Only the current consumer reads {@code head} and {@code next} for polling.
  */
-public final class DrainQueue {
+public final class DrainQueue extends DrainQueueLayout.ProducerFields {
+
     /** A task and the context to cancel if it cannot run on the FX thread. */
     static final class Node {
         CoroutineContext context;
         Runnable task;
-        /** Written once by the producer that linked the next node (release), read by the consumer. */
+        /** Written once by the producer that linked the next node (release), read by the consumer (acquire). */
         volatile Node next;
 
         Node(CoroutineContext context, Runnable task) {
@@ -76,24 +81,19 @@ public final class DrainQueue {
 
     private static final VarHandle TAIL;
     private static final VarHandle ARMED;
+    private static final VarHandle NEXT;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
-            TAIL = lookup.findVarHandle(DrainQueue.class, "tail", Node.class);
-            ARMED = lookup.findVarHandle(DrainQueue.class, "armed", boolean.class);
+            TAIL = lookup.findVarHandle(DrainQueueLayout.ProducerFields.class, "tail", Node.class);
+            ARMED = lookup.findVarHandle(DrainQueueLayout.ProducerFields.class, "armed", boolean.class);
+            NEXT = lookup.findVarHandle(Node.class, "next", Node.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    /** Owned by the consumer (see class comment); a sentinel whose task has been taken. */
-    private Node head;
-    /** Swapped by producers with getAndSet; read by the consumer. */
-    @SuppressWarnings("unused") // through TAIL
-    private volatile Node tail;
-    /** See "Arming" in the class comment. */
-    private volatile boolean armed;
 
     /** The posted runnable: one instance, posted any number of times. */
     private final Runnable drain = this::drain;
@@ -126,7 +126,7 @@ public final class DrainQueue {
         }
         Node node = new Node(context, task);
         Node previous = (Node) TAIL.getAndSet(this, node);
-        previous.next = node;
+        NEXT.setRelease(previous, node); // the getAndSet above is the full fence for the Dekker check
         if (ToolkitWatch.state() == ToolkitWatch.EXITED) {
             // The exit watch may have drained before our link: drain again after it.
             CleanupThread.execute(context, cleanupDrain);
@@ -146,6 +146,7 @@ public final class DrainQueue {
             ToolkitWatch.captureCurrentThread(); // the first drain captures the FX thread
         }
         boolean successorPosted = false;
+        boolean released = false;
         long start = 0;
         int count = 0;
         for (;;) {
@@ -158,8 +159,8 @@ public final class DrainQueue {
                     }
                     return;
                 }
-                if (successorPosted) {
-                    return; // the successor owns the armed flag
+                if (successorPosted || released) {
+                    return; // the successor, or whoever re-armed, owns the armed flag
                 }
                 armed = false;
                 if (tail == current || !ARMED.compareAndSet(this, false, true)) {
@@ -167,10 +168,22 @@ public final class DrainQueue {
                 }
                 continue; // work arrived while disarming and we re-armed: go on
             }
-            if (!successorPosted) {
-                post();
-                successorPosted = true;
+            if (!successorPosted && !released) {
                 start = System.nanoTime();
+                if (next.next == null && tail == next) {
+                    // The last task: give up the armed duty instead of posting a successor, so a
+                    // dispatch during the task (in a nested event loop, say) posts its own drain.
+                    armed = false;
+                    if (tail != next && ARMED.compareAndSet(this, false, true)) {
+                        post();
+                        successorPosted = true;
+                    } else {
+                        released = true;
+                    }
+                } else {
+                    post();
+                    successorPosted = true;
+                }
             }
             head = next;
             CoroutineContext context = next.context;
