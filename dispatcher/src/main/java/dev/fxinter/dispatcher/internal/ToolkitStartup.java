@@ -58,8 +58,10 @@ public final class ToolkitStartup {
             } catch (RuntimeException | Error e) {
                 ToolkitWatch.startupFailed(e);
                 throw new IllegalStateException("The JavaFX toolkit failed to start: " + e
-                        + ". Without a display, put org.testfx:openjfx-monocle on the class path "
-                        + "(JavaFX 21-25) or use JavaFX 26 or newer (built-in Headless platform).", e);
+                        + (hasDisplay()
+                            ? ". With a display on Linux, JavaFX needs GTK 3 (e.g. the libgtk-3-0 package)."
+                            : ". Without a display, put org.testfx:openjfx-monocle on the class path "
+                                + "(JavaFX 21-25) or use JavaFX 26 or newer (built-in Headless platform)."), e);
             }
         }
         try {
