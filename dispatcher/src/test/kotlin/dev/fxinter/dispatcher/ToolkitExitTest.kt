@@ -14,6 +14,7 @@ import kotlinx.coroutines.launch
 import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withContext
 import kotlinx.coroutines.withTimeout
+import kotlinx.coroutines.yield
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -83,14 +84,15 @@ class ToolkitExitTest {
         val finallyThread = CompletableDeferred<String>()
         val late = GlobalScope.launch(Dispatchers.Main, CoroutineStart.UNDISPATCHED) {
             try {
-                delay(1) // resumes through the FX dispatcher: rejected
+                yield() // always dispatched (a short delay could resume before it suspends): rejected
             } finally {
                 finallyThread.complete(Thread.currentThread().name)
             }
         }
         withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { late.join() }
         assertTrue(late.isCancelled)
-        assertTrue(finallyThread.await().startsWith("fxinter-cleanup"))
+        val lateThread = finallyThread.await()
+        assertTrue(lateThread.startsWith("fxinter-cleanup"), lateThread)
         val e = assertThrows<CancellationException> {
             runBlocking { withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { withContext(Dispatchers.Main) { 1 } } }
         }

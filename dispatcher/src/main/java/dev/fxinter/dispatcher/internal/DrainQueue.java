@@ -154,10 +154,10 @@ public final class DrainQueue extends DrainQueueLayout.ProducerFields {
             Node next = current.next;
             if (next == null) {
                 if (tail != current) { // a producer is between its swap and its link
-                    if (!successorPosted) {
-                        post();
+                    if (!successorPosted && !released) {
+                        post(); // we hold the armed flag: hand it to a successor
                     }
-                    return;
+                    return; // otherwise a posted drain, or the producer's own CAS, will poll
                 }
                 if (successorPosted || released) {
                     return; // the successor, or whoever re-armed, owns the armed flag
