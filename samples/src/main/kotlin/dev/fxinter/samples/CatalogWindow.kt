@@ -5,10 +5,12 @@ import javafx.scene.Scene
 import javafx.stage.Stage
 import javafx.stage.WindowEvent
 import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.coroutineScope
 import kotlinx.coroutines.future.await
 import kotlinx.coroutines.job
+import kotlinx.coroutines.withContext
 import java.nio.file.Path
 import java.util.function.Consumer
 
@@ -18,8 +20,15 @@ import java.util.function.Consumer
  * (`FxLoop.run`, like `runBlocking`) waits for all its children, so they must not outlive it.
  */
 object CatalogWindow {
-    /** Shows the window, runs [use], then cancels the view's coroutines and closes the window. */
-    suspend fun <T> open(title: String, use: suspend (CatalogView, Stage) -> T): T = coroutineScope {
+    /**
+     * Shows the window, runs [use], then cancels the view's coroutines and closes the window.
+     * Callable from any dispatcher: it builds the UI on `Dispatchers.Main` (the FX thread).
+     */
+    suspend fun <T> open(title: String, use: suspend (CatalogView, Stage) -> T): T = withContext(Dispatchers.Main) {
+        coroutineScope { openHere(title, use) }
+    }
+
+    private suspend fun <T> CoroutineScope.openHere(title: String, use: suspend (CatalogView, Stage) -> T): T {
         val viewJob = SupervisorJob(coroutineContext.job)
         val view = CatalogView(CatalogPresenter(), CoroutineScope(coroutineContext + viewJob))
         val stage = Stage()
@@ -27,7 +36,7 @@ object CatalogWindow {
         stage.scene = Scene(view.root(), 520.0, 560.0)
         stage.show()
         try {
-            use(view, stage)
+            return use(view, stage)
         } finally {
             viewJob.cancel()
             stage.close()
