@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Which queue should carry the FX thread's work: the dispatcher's hand-written MPSC list
- * ({@link VyukovQueue}, the algorithm of {@code DrainQueue}, as it is and with padding and/or
- * a release-store link), the JDK's
+ * ({@link DrainQueueCopy}, {@code drainqueue-now}: {@code DrainQueue}'s queue as laid out now;
+ * {@link VyukovQueue}: the same algorithm as it was before, {@code drainqueue}, and with padding
+ * and/or a release-store link), the JDK's
  * {@link ConcurrentLinkedQueue}, or JCTools' {@link MpscUnboundedArrayQueue} and
  * {@link MpscLinkedQueue}. One operation is one element offered by one of {@code producers}
  * threads and polled by the single consumer (the benchmark thread); each invocation moves
@@ -46,7 +47,8 @@ public class QueueBenchmark {
     public static final int TOTAL = 20_000;
     private static final Object ITEM = new Object();
 
-    @Param({"drainqueue", "drainqueue-padded", "drainqueue-release", "drainqueue-padded-release",
+    @Param({"drainqueue-now", "drainqueue", "drainqueue-padded", "drainqueue-release",
+            "drainqueue-padded-release",
             "clq", "jctools-array", "jctools-linked"})
     public String queue;
 
@@ -67,6 +69,7 @@ public class QueueBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         q = switch (queue) {
+            case "drainqueue-now" -> wrapCopy(new DrainQueueCopy());
             case "drainqueue" -> wrap(new VyukovQueue<>(false, false));
             case "drainqueue-padded" -> wrap(new VyukovQueue<>(true, false));
             case "drainqueue-release" -> wrap(new VyukovQueue<>(false, true));
@@ -97,6 +100,18 @@ public class QueueBenchmark {
     }
 
     private static Queue wrap(java.util.Queue<Object> queue) {
+        return new Queue() {
+            public void offer(Object item) {
+                queue.offer(item);
+            }
+
+            public Object poll() {
+                return queue.poll();
+            }
+        };
+    }
+
+    private static Queue wrapCopy(DrainQueueCopy queue) {
         return new Queue() {
             public void offer(Object item) {
                 queue.offer(item);

@@ -13,10 +13,11 @@ import java.lang.invoke.VarHandle;
  *
  * <p>Two knobs, to find out what makes JCTools' {@code MpscLinkedQueue} (the same algorithm)
  * faster: {@code padded} puts {@code head} and {@code tail} on different cache lines (in
- * {@code DrainQueue} they share one, so every producer's swap evicts the consumer's line), and
+ * {@code DrainQueue} before its layout change they shared one, so every producer's swap
+ * evicted the consumer's line), and
  * {@code releaseLink} links with a release store instead of a volatile one (JCTools' ordered
  * store; the consumer's read stays acquire). {@code new VyukovQueue(false, false)} is
- * {@code DrainQueue} as it is.
+ * {@code DrainQueue} as it was before that change; {@link DrainQueueCopy} is the layout now.
  *
  * <p>{@link #poll()} returns null while a producer is between its swap and its link, like the
  * drain, which then posts a successor instead of spinning.
