@@ -110,7 +110,8 @@ abstract class MainDispatcherContract {
     fun `delays resume in deadline order on the FX thread`() = test {
         val log = mutableListOf<Long>()
         withContext(main) {
-            for (ms in listOf(60L, 20L, 40L, 0L)) {
+            // deadlines 100 ms apart: far more than any scheduling gap, even on a loaded machine
+            for (ms in listOf(300L, 100L, 200L, 0L)) {
                 launch {
                     delay(ms)
                     assertTrue(Platform.isFxApplicationThread())
@@ -118,7 +119,7 @@ abstract class MainDispatcherContract {
                 }
             }
         }
-        assertEquals(listOf(0L, 20L, 40L, 60L), log)
+        assertEquals(listOf(0L, 100L, 200L, 300L), log)
     }
 
     @Test
