@@ -1,5 +1,7 @@
 package dev.fxinter.benchmarks.jmh;
 
+import dev.fxinter.dispatcher.internal.TaskQueue;
+import kotlin.coroutines.EmptyCoroutineContext;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Which queue should carry the FX thread's work: the dispatcher's hand-written MPSC list
- * ({@link DrainQueueCopy}, {@code drainqueue-now}: {@code DrainQueue}'s queue as laid out now;
+ * ({@link TaskQueue}, {@code drainqueue-now}: the dispatcher's own queue class, as it is;
  * {@link VyukovQueue}: the same algorithm as it was before, {@code drainqueue}, and with padding
  * and/or a release-store link), the JDK's
  * {@link ConcurrentLinkedQueue}, or JCTools' {@link MpscUnboundedArrayQueue} and
@@ -69,7 +71,7 @@ public class QueueBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         q = switch (queue) {
-            case "drainqueue-now" -> wrapCopy(new DrainQueueCopy());
+            case "drainqueue-now" -> wrapTaskQueue(new TaskQueue());
             case "drainqueue" -> wrap(new VyukovQueue<>(false, false));
             case "drainqueue-padded" -> wrap(new VyukovQueue<>(true, false));
             case "drainqueue-release" -> wrap(new VyukovQueue<>(false, true));
@@ -111,10 +113,13 @@ public class QueueBenchmark {
         };
     }
 
-    private static Queue wrapCopy(DrainQueueCopy queue) {
+    /** The dispatcher's queue carries Runnables with their context: one shared task stands in for the item. */
+    private static final Runnable TASK = () -> { };
+
+    private static Queue wrapTaskQueue(TaskQueue queue) {
         return new Queue() {
             public void offer(Object item) {
-                queue.offer(item);
+                queue.link(EmptyCoroutineContext.INSTANCE, TASK);
             }
 
             public Object poll() {

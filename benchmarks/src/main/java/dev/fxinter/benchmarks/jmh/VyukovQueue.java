@@ -17,7 +17,7 @@ import java.lang.invoke.VarHandle;
  * evicted the consumer's line), and
  * {@code releaseLink} links with a release store instead of a volatile one (JCTools' ordered
  * store; the consumer's read stays acquire). {@code new VyukovQueue(false, false)} is
- * {@code DrainQueue} as it was before that change; {@link DrainQueueCopy} is the layout now.
+ * {@code DrainQueue} as it was before that change; the dispatcher's {@code TaskQueue} is the layout now.
  *
  * <p>{@link #poll()} returns null while a producer is between its swap and its link, like the
  * drain, which then posts a successor instead of spinning.

@@ -12,12 +12,10 @@ import kotlinx.coroutines.CoroutineExceptionHandlerKt;
  * Every dispatch of both FX dispatchers, every {@code FxLoop.executor()} task and every timer
  * expiry enters here, and a few {@code Platform.runLater} calls carry whole batches of it.
  *
- * <p><b>The queue</b> is an intrusive multi-producer single-consumer linked list (Vyukov's):
- * a producer swaps its node into {@link #tail} with one {@code getAndSet}, then links the previous
- * tail to it. The only allocation per task is the {@link Node} (24 bytes with compressed
- * oops), which also carries the coroutine context, so that a task can be cancelled with a reason
- * if it can never run on the FX thread. There is no lock. Between a producer's swap and its
- * link the list has a "bubble": the tail is ahead of what the consumer can reach.
+ * <p><b>The queue</b> is the {@link TaskQueue} this class extends: Vyukov's intrusive
+ * multi-producer single-consumer list, one 24-byte node per task carrying its coroutine context,
+ * no lock. Between a producer's swap and its link the list has a "bubble": the tail is ahead of
+ * what the consumer can reach.
  *
  * <p><b>The consumer</b> is the FX thread while the toolkit runs, and the single
  * {@link CleanupThread} after it has exited (the watch runs the final drains there only once
@@ -56,20 +54,7 @@ import kotlinx.coroutines.CoroutineExceptionHandlerKt;
  * submitted. (2) While {@code armed} is set, a posted drain that will poll again exists. (3)
  * Only the current consumer reads {@code head} and {@code next} for polling.
  */
-public final class DrainQueue extends DrainQueueLayout.ProducerFields {
-
-    /** A task and the context to cancel if it cannot run on the FX thread. */
-    static final class Node {
-        CoroutineContext context;
-        Runnable task;
-        /** Written once by the producer that linked the next node (release), read by the consumer (acquire). */
-        volatile Node next;
-
-        Node(CoroutineContext context, Runnable task) {
-            this.context = context;
-            this.task = task;
-        }
-    }
+public final class DrainQueue extends TaskQueue {
 
     /** The one queue of the FX thread. */
     public static final DrainQueue INSTANCE = new DrainQueue();
@@ -79,21 +64,15 @@ public final class DrainQueue extends DrainQueueLayout.ProducerFields {
     /** Read the clock once every this many tasks (a power of two, minus one as a mask). */
     private static final int CLOCK_MASK = 7;
 
-    private static final VarHandle TAIL;
     private static final VarHandle ARMED;
-    private static final VarHandle NEXT;
 
     static {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            TAIL = lookup.findVarHandle(DrainQueueLayout.ProducerFields.class, "tail", Node.class);
-            ARMED = lookup.findVarHandle(DrainQueueLayout.ProducerFields.class, "armed", boolean.class);
-            NEXT = lookup.findVarHandle(Node.class, "next", Node.class);
+            ARMED = MethodHandles.lookup().findVarHandle(TaskQueueLayout.ProducerFields.class, "armed", boolean.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
-
 
     /** The posted runnable: one instance, posted any number of times. */
     private final Runnable drain = this::drain;
@@ -101,9 +80,6 @@ public final class DrainQueue extends DrainQueueLayout.ProducerFields {
     private final Runnable cleanupDrain = this::drainAfterExit;
 
     private DrainQueue() {
-        Node stub = new Node(null, null);
-        head = stub;
-        tail = stub;
         ToolkitWatch.onExit(() -> CleanupThread.execute(EmptyCoroutineContext.INSTANCE, cleanupDrain));
     }
 
@@ -124,9 +100,7 @@ public final class DrainQueue extends DrainQueueLayout.ProducerFields {
                 return;
             }
         }
-        Node node = new Node(context, task);
-        Node previous = (Node) TAIL.getAndSet(this, node);
-        NEXT.setRelease(previous, node); // the getAndSet above is the full fence for the Dekker check
+        link(context, task); // its getAndSet is the full fence before the read of armed below
         if (ToolkitWatch.state() == ToolkitWatch.EXITED) {
             // The exit watch may have drained before our link: drain again after it.
             CleanupThread.execute(context, cleanupDrain);
@@ -203,21 +177,11 @@ public final class DrainQueue extends DrainQueueLayout.ProducerFields {
 
     /** Runs on the cleanup thread after the FX thread has terminated: rejects all queued work. */
     private void drainAfterExit() {
-        for (;;) {
-            Node current = head;
-            Node next = current.next;
-            if (next == null) {
-                if (tail == current) {
-                    return;
-                }
-                Thread.onSpinWait(); // a producer is linking; off the FX thread, spinning is fine
-                continue;
-            }
-            head = next;
-            CoroutineContext context = next.context;
-            Runnable task = next.task;
-            next.context = null;
-            next.task = null;
+        for (Node node = pollNode(); node != null; node = pollNode()) {
+            CoroutineContext context = node.context;
+            Runnable task = node.task;
+            node.context = null;
+            node.task = null;
             CleanupThread.cancel(context, Rejections.toolkitExited());
             CleanupThread.runReporting(context, task);
         }
