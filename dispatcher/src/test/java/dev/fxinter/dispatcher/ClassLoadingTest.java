@@ -21,7 +21,8 @@ class ClassLoadingTest {
         for (String name : List.of("FxDispatcher", "FxLoop", "LoopMode", "SuspendBlock",
                 "internal.DrainQueue", "internal.TimerHeap", "internal.ToolkitWatch",
                 "internal.CleanupThread", "internal.FxMainDispatcherFactory",
-                "internal.ToolkitStartup", "internal.Rejections")) {
+                "internal.ToolkitStartup", "internal.Rejections", "internal.TaskQueue",
+                "internal.TaskQueueLayout")) {
             Class.forName("dev.fxinter.dispatcher." + name, true, loader);
         }
         assertSame(FxDispatcher.main(), Dispatchers.getMain());

@@ -19,7 +19,7 @@ import kotlinx.coroutines.CoroutineExceptionHandlerKt;
  *
  * <p><b>The consumer</b> is the FX thread while the toolkit runs, and the single
  * {@link CleanupThread} after it has exited (the watch runs the final drains there only once
- * the FX thread has terminated). So {@link #head} and the links are read by one thread at a time.
+ * the FX thread has terminated). So {@code head} and the links are read by one thread at a time.
  *
  * <p><b>Arming.</b> {@link #armed} is set while some posted drain is guaranteed to poll the
  * queue again. A producer that links a node and finds it clear sets it with a CAS and posts
