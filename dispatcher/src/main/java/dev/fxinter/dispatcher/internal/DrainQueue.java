@@ -170,7 +170,9 @@ public final class DrainQueue extends TaskQueue {
                 CoroutineExceptionHandlerKt.handleCoroutineException(context, t);
             }
             if ((++count & CLOCK_MASK) == 0 && System.nanoTime() - start > BUDGET_NANOS) {
-                return; // the successor continues after the toolkit's turn
+                // the successor continues after the toolkit's turn; if we released the flag
+                // instead, whatever was linked since came with a drain of its own
+                return;
             }
         }
     }

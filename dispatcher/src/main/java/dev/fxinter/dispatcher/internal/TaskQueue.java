@@ -42,7 +42,7 @@ public class TaskQueue extends TaskQueueLayout.ProducerFields {
 
     }
 
-    static final VarHandle TAIL;
+    private static final VarHandle TAIL;
     private static final VarHandle NEXT;
 
     static {

@@ -23,11 +23,11 @@ public final class ToolkitStartup {
     private ToolkitStartup() {}
 
     /**
-     * Makes sure a toolkit runs and its thread is captured; returns true if this call started it.
+     * Makes sure a toolkit runs and its thread is captured.
      *
      * @throws IllegalStateException when the toolkit has exited (JavaFX cannot restart) or fails to start
      */
-    public static boolean startOrAttach() {
+    public static void startOrAttach() {
         if (ToolkitWatch.hasExited()) {
             throw new IllegalStateException(
                     "The JavaFX toolkit has exited and cannot start again in this JVM");
@@ -42,19 +42,15 @@ public final class ToolkitStartup {
             ToolkitWatch.captureCurrentThread();
             captured.countDown();
         };
-        boolean started;
         if (ToolkitWatch.attach()) {
             Platform.runLater(capture);
-            started = false;
         } else {
             chooseHeadlessPlatformIfNoDisplay();
             try {
                 Platform.startup(capture);
-                started = true;
             } catch (IllegalStateException alreadyRunning) {
                 // started by someone else between our probe and here
                 Platform.runLater(capture);
-                started = false;
             } catch (RuntimeException | Error e) {
                 ToolkitWatch.startupFailed(e);
                 throw new IllegalStateException("The JavaFX toolkit failed to start: " + e
@@ -73,7 +69,6 @@ public final class ToolkitStartup {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while starting the JavaFX toolkit", e);
         }
-        return started;
     }
 
     private static void chooseHeadlessPlatformIfNoDisplay() {
