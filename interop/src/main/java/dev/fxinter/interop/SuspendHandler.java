@@ -14,17 +14,13 @@ import kotlin.jvm.functions.Function2;
  * {@code cont} and returns what that returns, possibly {@code COROUTINE_SUSPENDED}. It must not
  * use {@code cont} for anything else.
  *
+ * <p>As for {@code SuspendBlock}, {@code Function2.invoke(event, continuation)} is inherited and
+ * not redeclared, so that Kotlin can implement it too: as an object overriding
+ * {@code invoke(p1: E, p2: Continuation<in Unit>): Any?}, or as a lambda {@code { event, cont -> ... }}.
+ * Kotlin code mostly uses {@code CoroutineScope.asyncHandler} with a real suspend lambda instead.
+ *
  * @param <E> the event type
  */
 @FunctionalInterface
 public interface SuspendHandler<E> extends Function2<E, Continuation<? super Unit>, @Nullable Object> {
-    /**
-     * Handles {@code event} in the handler's coroutine.
-     *
-     * @param event the event
-     * @param continuation the coroutine's continuation, to pass to a tail-called suspend function
-     * @return any value when done at once, or {@code COROUTINE_SUSPENDED}
-     */
-    @Override
-    @Nullable Object invoke(E event, Continuation<? super Unit> continuation);
 }
