@@ -38,7 +38,7 @@ public final class FxSlots {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(handler, "handler");
-        return new AsyncEventHandler<>(scope, policy, handler);
+        return new AsyncEventHandler<E>(scope, policy, (coroutine, event, continuation) -> handler.invoke(event, continuation));
     }
 
     /**

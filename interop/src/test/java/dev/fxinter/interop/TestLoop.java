@@ -1,17 +1,12 @@
 package dev.fxinter.interop;
 
-import org.jspecify.annotations.Nullable;
 import dev.fxinter.dispatcher.FxLoop;
-import dev.fxinter.dispatcher.SuspendBlock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import kotlin.Unit;
-import kotlin.coroutines.Continuation;
-import kotlin.jvm.functions.Function2;
 import kotlinx.coroutines.CoroutineScope;
 
 /**
@@ -85,17 +80,6 @@ public final class TestLoop {
         CompletableFuture<Boolean> onFx = new CompletableFuture<>();
         future.whenComplete((value, failure) -> onFx.complete(FxThread.isFxThread()));
         return onFx;
-    }
-
-    /** A function of the suspend-lambda shape (a Kotlin suspend lambda, say) as a SuspendBlock. */
-    public static <T extends @Nullable Object> SuspendBlock<T> asSuspendBlock(
-            Function2<CoroutineScope, Continuation<? super T>, @Nullable Object> fn) {
-        return fn::invoke;
-    }
-
-    /** A function of the suspend-handler shape (a Kotlin {@code suspend (E) -> Unit}, say) as a SuspendHandler. */
-    public static <E> SuspendHandler<E> asSuspendHandler(Function2<E, Continuation<? super Unit>, @Nullable Object> fn) {
-        return fn::invoke;
     }
 
     /** Code for the FX thread that may throw. */

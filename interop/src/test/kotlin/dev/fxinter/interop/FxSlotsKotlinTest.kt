@@ -2,6 +2,7 @@ package dev.fxinter.interop
 
 import javafx.event.ActionEvent
 import javafx.event.Event
+import kotlin.coroutines.intrinsics.startCoroutineUninterceptedOrReturn
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CompletableDeferred
 import kotlinx.coroutines.Dispatchers
@@ -10,7 +11,7 @@ import kotlinx.coroutines.withContext
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
 
-/** FxSlots with handlers written as Kotlin suspend lambdas. */
+/** FxSlots from Kotlin: the Java `SuspendHandler` written as a SAM lambda that starts a Kotlin suspend body. */
 class FxSlotsKotlinTest {
     @Test
     fun `search as you type with CANCEL_PREVIOUS - only the latest query completes, the others run their finally`() = fxTest {
@@ -18,7 +19,7 @@ class FxSlotsKotlinTest {
         val log = mutableListOf<String>()
         val latestDone = CompletableDeferred<Unit>()
         val release = CompletableDeferred<Unit>()
-        val search = FxSlots.asyncHandler(TestLoop.scope(), SlotPolicy.CANCEL_PREVIOUS, suspendHandler<ActionEvent> { event ->
+        val search: suspend (ActionEvent) -> Unit = { event ->
             val query = event.source as String
             try {
                 log += "search $query"
@@ -29,9 +30,13 @@ class FxSlotsKotlinTest {
                 log += "cancelled $query"
                 throw e
             }
-        })
+        }
+        // the SAM lambda a Kotlin caller writes for the Java SuspendHandler
+        val handler = FxSlots.asyncHandler<ActionEvent>(TestLoop.scope(), SlotPolicy.CANCEL_PREVIOUS) { event, cont ->
+            search.startCoroutineUninterceptedOrReturn(event, cont)
+        }
         withContext(Dispatchers.Main) {
-            target.addEventHandler(ActionEvent.ACTION, search)
+            target.addEventHandler(ActionEvent.ACTION, handler)
             for (query in listOf("k", "ko", "kot")) {
                 Event.fireEvent(target, ActionEvent(query, target))
             }

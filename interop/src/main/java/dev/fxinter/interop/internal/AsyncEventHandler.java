@@ -2,20 +2,20 @@ package dev.fxinter.interop.internal;
 
 import dev.fxinter.dispatcher.FxDispatcher;
 import dev.fxinter.interop.SlotPolicy;
-import dev.fxinter.interop.SuspendHandler;
 import java.util.ArrayDeque;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import kotlin.Unit;
 import kotlin.coroutines.Continuation;
-import kotlin.jvm.functions.Function2;
+import kotlin.jvm.functions.Function3;
 import kotlinx.coroutines.BuildersKt;
 import kotlinx.coroutines.CoroutineScope;
 import kotlinx.coroutines.CoroutineStart;
 import kotlinx.coroutines.Job;
 
 /**
- * The event handler behind {@code FxSlots.asyncHandler}: starts a suspending handler as a child
+ * The event handler behind {@code FxSlots.asyncHandler} (and Kotlin's
+ * {@code CoroutineScope.asyncHandler}): starts a suspending handler as a child
  * coroutine of a scope for each event, eagerly ({@code CoroutineStart.UNDISPATCHED} on
  * {@code FxDispatcher.main()}), and applies a {@link SlotPolicy} to events that arrive while an
  * earlier one's coroutine runs.
@@ -37,7 +37,8 @@ import kotlinx.coroutines.Job;
 public final class AsyncEventHandler<E extends Event> implements EventHandler<E> {
     private final CoroutineScope scope;
     private final SlotPolicy policy;
-    private final SuspendHandler<E> handler;
+    /** The handler's body: (the handler coroutine's scope, the event, its continuation). */
+    private final Function3<CoroutineScope, E, Continuation<? super Unit>, Object> handler;
 
     /** FX thread only (CANCEL_PREVIOUS): the latest event's coroutine. */
     private Job current;
@@ -51,9 +52,11 @@ public final class AsyncEventHandler<E extends Event> implements EventHandler<E>
     /**
      * @param scope the parent scope of the handler coroutines
      * @param policy what to do with events that arrive while a handler coroutine runs
-     * @param handler the suspending handler
+     * @param handler the suspending handler's body: given the handler coroutine's scope, the event and
+     *     the coroutine's continuation, it returns a value or {@code COROUTINE_SUSPENDED}
      */
-    public AsyncEventHandler(CoroutineScope scope, SlotPolicy policy, SuspendHandler<E> handler) {
+    public AsyncEventHandler(CoroutineScope scope, SlotPolicy policy,
+            Function3<CoroutineScope, E, Continuation<? super Unit>, Object> handler) {
         this.scope = scope;
         this.policy = policy;
         this.handler = handler;
@@ -80,9 +83,8 @@ public final class AsyncEventHandler<E extends Event> implements EventHandler<E>
     }
 
     private Job start(E event, CoroutineStart start) {
-        Function2<CoroutineScope, Continuation<? super Unit>, Object> block =
-                (coroutine, continuation) -> handler.invoke(event, continuation);
-        return BuildersKt.launch(scope, FxDispatcher.main(), start, block);
+        return BuildersKt.launch(scope, FxDispatcher.main(), start,
+                (coroutine, continuation) -> handler.invoke(coroutine, event, continuation));
     }
 
     private void startLatest(E event) {
