@@ -2,9 +2,7 @@ package dev.fxinter.samples;
 
 import dev.fxinter.interop.FxModal;
 import dev.fxinter.interop.FxSignals;
-import dev.fxinter.interop.FxSlots;
 import dev.fxinter.interop.FxTasks;
-import dev.fxinter.interop.SlotPolicy;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,9 +28,9 @@ import kotlinx.coroutines.Job;
  * with fxinter's Java facades. Build and use it on the FX thread.
  *
  * <ul>
- *   <li>search as you type: an {@link FxSlots} handler with {@link SlotPolicy#CANCEL_PREVIOUS}
+ *   <li>search as you type: the presenter's handler, Kotlin's {@code asyncHandler} with {@code SlotPolicy.CANCEL_PREVIOUS}
  *       (the latest keystroke wins, older searches are cancelled mid-delay);</li>
- *   <li>"recent searches": the presenter debounces the {@link FxSignals#events} Flow of key events;</li>
+ *   <li>"recent searches": the presenter debounces the Flow of key events (Kotlin's {@code events});</li>
  *   <li>details of the selected item: a Kotlin suspend function called with {@link FxTasks#future};</li>
  *   <li>export: {@link FxTasks#runTask} starts it eagerly; it asks with {@link FxModal#showAndWait}
  *       and waits for a click with {@link FxSignals#next}; Cancel cancels its Job;</li>
@@ -97,10 +95,8 @@ public final class CatalogView {
     }
 
     private void wireSearch() {
-        query.addEventHandler(KeyEvent.KEY_RELEASED, FxSlots.<KeyEvent>asyncHandler(scope, SlotPolicy.CANCEL_PREVIOUS,
-                (event, cont) -> presenter.searchInto(query.getText(), results.getItems(), cont)));
-        FxTasks.runTask(scope, (s, cont) -> presenter.trackSettledQueries(
-                FxSignals.events(query, KeyEvent.KEY_RELEASED), query::getText, cont));
+        query.addEventHandler(KeyEvent.KEY_RELEASED, presenter.searchAsYouType(scope, query::getText, results.getItems()));
+        FxTasks.runTask(scope, (s, cont) -> presenter.trackSettledQueries(query, query::getText, cont));
     }
 
     private void wireDetails() {

@@ -1,11 +1,16 @@
 package dev.fxinter.samples
 
+import dev.fxinter.interop.SlotPolicy
+import dev.fxinter.interop.asyncHandler
+import dev.fxinter.interop.events
 import javafx.beans.property.DoubleProperty
+import javafx.event.EventHandler
+import javafx.event.EventTarget
 import javafx.scene.input.KeyEvent
+import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.FlowPreview
 import kotlinx.coroutines.delay
-import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
@@ -17,8 +22,9 @@ import java.util.function.Supplier
 import kotlin.coroutines.cancellation.CancellationException
 
 /**
- * The Kotlin half of the catalog app: suspend functions and state flows, no JavaFX nodes.
- * The Java [CatalogView] calls it through fxinter's facades.
+ * The Kotlin half of the catalog app: suspend functions, state flows and fxinter's Kotlin API
+ * (`asyncHandler`, `events`), no JavaFX nodes of its own. The Java [CatalogView] calls it through
+ * fxinter's Java facades.
  */
 class CatalogPresenter(private val catalog: List<String> = DEFAULT_CATALOG) {
     private val _status = MutableStateFlow("Ready")
@@ -49,10 +55,18 @@ class CatalogPresenter(private val catalog: List<String> = DEFAULT_CATALOG) {
         target.addAll(found)
     }
 
-    /** Records a query once typing has paused: a debounced stream of key events. */
+    /**
+     * The search-as-you-type handler for the query field's key events: each keystroke searches for
+     * [currentText] and shows the results in [target]; a newer keystroke cancels the search still
+     * running (latest wins). Its coroutines are children of [scope].
+     */
+    fun searchAsYouType(scope: CoroutineScope, currentText: Supplier<String>, target: MutableList<String>): EventHandler<KeyEvent> =
+        scope.asyncHandler(SlotPolicy.CANCEL_PREVIOUS) { searchInto(currentText.get(), target) }
+
+    /** Records a query once typing has paused in [field]: a debounced Flow of its key events. */
     @OptIn(FlowPreview::class)
-    suspend fun trackSettledQueries(keys: Flow<KeyEvent>, currentText: Supplier<String>) {
-        keys.debounce(SETTLE_MS).collect {
+    suspend fun trackSettledQueries(field: EventTarget, currentText: Supplier<String>) {
+        field.events(KeyEvent.KEY_RELEASED).debounce(SETTLE_MS).collect {
             val query = currentText.get().trim()
             if (query.isNotEmpty() && _recent.value.firstOrNull() != query) {
                 _recent.value = (listOf(query) + _recent.value).take(5)

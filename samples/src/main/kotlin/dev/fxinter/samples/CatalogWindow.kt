@@ -1,6 +1,6 @@
 package dev.fxinter.samples
 
-import dev.fxinter.interop.FxSignals
+import dev.fxinter.interop.awaitEvent
 import javafx.scene.Scene
 import javafx.stage.Stage
 import javafx.stage.WindowEvent
@@ -8,7 +8,6 @@ import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.coroutineScope
-import kotlinx.coroutines.future.await
 import kotlinx.coroutines.job
 import kotlinx.coroutines.withContext
 import java.nio.file.Path
@@ -51,6 +50,6 @@ object CatalogWindow {
     /** Lets a person use the window; returns when they close it. */
     @JvmStatic
     suspend fun interactive() {
-        open("fxinter catalog") { _, stage -> FxSignals.next(stage, WindowEvent.WINDOW_HIDDEN).await() }
+        open("fxinter catalog") { _, stage -> stage.awaitEvent(WindowEvent.WINDOW_HIDDEN) }
     }
 }

@@ -1,6 +1,8 @@
 package dev.fxinter.samples
 
-import dev.fxinter.interop.FxSignals
+import dev.fxinter.interop.asFlow
+import dev.fxinter.interop.awaitValue
+import dev.fxinter.interop.contents
 import javafx.event.Event
 import javafx.scene.control.Button
 import javafx.scene.control.ButtonType
@@ -12,7 +14,6 @@ import javafx.stage.Window
 import kotlinx.coroutines.async
 import kotlinx.coroutines.coroutineScope
 import kotlinx.coroutines.flow.first
-import kotlinx.coroutines.future.await
 import kotlinx.coroutines.withTimeout
 import kotlinx.coroutines.yield
 import java.awt.image.BufferedImage
@@ -58,16 +59,16 @@ class ScriptedSession(
         // Search as you type: two quick keystrokes; the first search is cancelled by the second.
         type("f")
         type("fx")
-        val results = FxSignals.contents(view.results.items)
+        val results = view.results.items.contents()
             .first { items -> items.isNotEmpty() && items.all { it.contains("fx", ignoreCase = true) } }
         say("typed 'f', 'fx': results $results (the search for 'f' was cancelled: latest wins)")
 
-        val recent = FxSignals.contents(view.recent.items).first { "fx" in it }
+        val recent = view.recent.items.contents().first { "fx" in it }
         say("typing paused: recent searches $recent (a debounced Flow of key events)")
 
         val item = results.first()
         view.results.selectionModel.select(item)
-        val details = FxSignals.valueMatching(view.details.textProperty()) { it.startsWith("$item:") }.await()
+        val details = view.details.textProperty().awaitValue { it.startsWith("$item:") }
         say("selected '$item': details loaded by a Kotlin suspend fun via FxTasks.future: \"$details\"")
         screenshot("1-search")
 
@@ -80,15 +81,15 @@ class ScriptedSession(
         }
         say("answered the dialog with $answered; other coroutines kept running during showAndWait")
 
-        val paused = FxSignals.valueMatching(view.status.textProperty()) { it.startsWith("Paused") }.await()
+        val paused = view.status.textProperty().awaitValue { it.startsWith("Paused") }
         say("status: \"$paused\" (the export waits for a click with FxSignals.next)")
         screenshot("2-paused")
         view.resume.fire()
         say("clicked Resume")
 
-        FxSignals.valueMatching(view.progress.progressProperty()) { it.toDouble() >= CANCEL_AT }.await()
+        view.progress.progressProperty().asFlow().first { it.toDouble() >= CANCEL_AT }
         view.cancel.fire()
-        val cancelled = FxSignals.valueMatching(view.status.textProperty()) { it.startsWith("Export cancelled") }.await()
+        val cancelled = view.status.textProperty().awaitValue { it.startsWith("Export cancelled") }
         say("clicked Cancel: \"$cancelled\"")
         screenshot("3-cancelled")
 
@@ -104,7 +105,7 @@ class ScriptedSession(
 
     /** Waits for the export dialog to show, then clicks [button] in it. */
     private suspend fun answerConfirmation(button: ButtonType): String {
-        val window = FxSignals.contents(Window.getWindows())
+        val window = Window.getWindows().contents()
             .first { windows -> windows.any { it.scene?.root is DialogPane } }
             .first { it.scene?.root is DialogPane }
         val pane = window.scene.root as DialogPane
