@@ -87,7 +87,8 @@ class SignalsTest {
     @Test
     fun `awaitNextValue returns the next value set from a background thread, once, and removes its listener`() = fxTest {
         val property = CountingProperty("a")
-        val next = async(Dispatchers.Main, start = CoroutineStart.UNDISPATCHED) { property.awaitNextValue() }
+        val next = async(Dispatchers.Main) { property.awaitNextValue() }
+        withContext(Dispatchers.Main) { } // FIFO: the awaiting coroutine has started and added its listener
         assertEquals(1, property.listenerCount())
         withContext(Dispatchers.Default) {
             property.set("b")
