@@ -1,5 +1,6 @@
 package dev.fxinter.dispatcher;
 
+import dev.fxinter.dispatcher.internal.DrainQueue;
 import dev.fxinter.dispatcher.internal.TimerHeap;
 import dev.fxinter.dispatcher.internal.ToolkitStartup;
 import dev.fxinter.dispatcher.internal.ToolkitWatch;
@@ -52,7 +53,7 @@ public final class FxLoop implements AutoCloseable {
     private static final class FxExecutor implements Executor {
         @Override
         public void execute(Runnable task) {
-            FxDispatcher.main().dispatch(EmptyCoroutineContext.INSTANCE, Objects.requireNonNull(task, "task"));
+            DrainQueue.submit(Objects.requireNonNull(task, "task"));
         }
     }
 
@@ -62,6 +63,11 @@ public final class FxLoop implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Counted down once the loop has released its slot (and, as OWNER, asked the toolkit to exit). */
     private final CountDownLatch finished = new CountDownLatch(1);
+    /**
+     * Removes this loop's exit listener from the toolkit watch; set once by the opening thread
+     * before the loop is returned, read by {@link #finish()} (any thread, after {@code close()}).
+     */
+    private volatile Runnable stopWatchingExit = () -> { };
 
     private FxLoop(LoopMode mode) {
         this.mode = mode;
@@ -96,10 +102,11 @@ public final class FxLoop implements AutoCloseable {
      * @throws IllegalStateException when a loop is open, or no toolkit runs
      */
     public static FxLoop guest() {
+        boolean running = ToolkitWatch.attach(); // also learns of an exit before anyone looked
         if (ToolkitWatch.hasExited()) {
             throw new IllegalStateException("The JavaFX toolkit has exited: no loop can be opened");
         }
-        if (!ToolkitWatch.attach()) {
+        if (!running) {
             throw new IllegalStateException("FxLoop.guest() needs a running JavaFX toolkit: call it "
                     + "from Application.init()/start() (or after Platform.startup), or use "
                     + "FxLoop.owner() to start one");
@@ -165,8 +172,11 @@ public final class FxLoop implements AutoCloseable {
 
     /**
      * Runs Runnables through the same FIFO queue as coroutine dispatches, for
-     * {@code CompletableFuture.thenAcceptAsync(action, loop.executor())}. After the toolkit
-     * exited, tasks run on the cleanup thread instead, so that dependent stages still complete.
+     * {@code CompletableFuture.thenAcceptAsync(action, loop.executor())}. A task never runs off
+     * the FX thread: once the toolkit has exited (or when none runs), {@code execute} throws
+     * {@code RejectedExecutionException}, so a {@code CompletableFuture} stage that uses the
+     * executor fails instead of hanging. A task accepted in the instant of the exit, before it
+     * could run, is dropped.
      *
      * @return the FX-thread executor
      */
@@ -245,6 +255,7 @@ public final class FxLoop implements AutoCloseable {
                 return;
             }
             OPEN.compareAndSet(this, null);
+            stopWatchingExit.run(); // a closed loop must not stay reachable from the watch
             if (mode == LoopMode.OWNER && !ToolkitWatch.hasExited()) {
                 Platform.exit();
             }
@@ -253,7 +264,7 @@ public final class FxLoop implements AutoCloseable {
     }
 
     private void watchExit() {
-        ToolkitWatch.onExit(() -> {
+        stopWatchingExit = ToolkitWatch.onExit(() -> {
             closed.set(true);
             job.cancel((CancellationException) null);
             OPEN.compareAndSet(this, null);
