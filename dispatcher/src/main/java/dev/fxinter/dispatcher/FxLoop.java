@@ -4,6 +4,7 @@ import dev.fxinter.dispatcher.internal.DrainQueue;
 import dev.fxinter.dispatcher.internal.TimerHeap;
 import dev.fxinter.dispatcher.internal.ToolkitStartup;
 import dev.fxinter.dispatcher.internal.ToolkitWatch;
+import dev.fxinter.dispatcher.internal.UncheckedRethrow;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -140,7 +141,7 @@ public final class FxLoop implements AutoCloseable {
             try {
                 return result.get();
             } catch (ExecutionException e) {
-                throw FxLoop.<RuntimeException>sneaky(e.getCause());
+                throw UncheckedRethrow.rethrow(e.getCause());
             } catch (InterruptedException e) {
                 result.cancel(false);
                 Thread.currentThread().interrupt();
@@ -149,6 +150,19 @@ public final class FxLoop implements AutoCloseable {
                 throw cancelled;
             }
         }
+    }
+
+    /**
+     * Whether this machine has a display JavaFX can show windows on: always on Windows and
+     * macOS; elsewhere when {@code DISPLAY} or {@code WAYLAND_DISPLAY} is set. Without one,
+     * {@link #owner()} starts JavaFX on a headless glass platform (JavaFX 26's {@code Headless},
+     * or Monocle when it is on the path), where an app can still run, say, a scripted session.
+     * Starts nothing.
+     *
+     * @return true when windows can be shown on a display
+     */
+    public static boolean hasDisplay() {
+        return ToolkitStartup.hasDisplay();
     }
 
     /**
@@ -270,10 +284,5 @@ public final class FxLoop implements AutoCloseable {
             OPEN.compareAndSet(this, null);
             finished.countDown();
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E sneaky(Throwable t) throws E {
-        throw (E) t;
     }
 }

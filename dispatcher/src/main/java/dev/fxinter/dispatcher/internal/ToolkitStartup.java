@@ -90,7 +90,13 @@ public final class ToolkitStartup {
         }
     }
 
-    private static boolean hasDisplay() {
+    /**
+     * Whether a display is there: Windows and macOS always; elsewhere {@code DISPLAY} or
+     * {@code WAYLAND_DISPLAY}.
+     *
+     * @return true with a display
+     */
+    public static boolean hasDisplay() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) {
             return true;
