@@ -227,7 +227,7 @@ public final class FxSignals {
      */
     public static <T extends @Nullable Object> CompletableFuture<T> first(Flow<? extends T> flow) {
         Objects.requireNonNull(flow, "flow");
-        return FutureKt.future(GlobalScope.INSTANCE, FxDispatcher.main(), EagerStart.forCaller(),
+        return FutureKt.future(GlobalScope.INSTANCE, FxDispatcher.main(), EagerStart.forCaller(GlobalScope.INSTANCE),
                 (scope, continuation) -> FlowKt.first(flow, continuation));
     }
 
@@ -251,7 +251,7 @@ public final class FxSignals {
             action.accept(element);
             return Unit.INSTANCE;
         };
-        return BuildersKt.launch(scope, FxDispatcher.main(), EagerStart.forCaller(),
+        return BuildersKt.launch(scope, FxDispatcher.main(), EagerStart.forCaller(scope),
                 (coroutine, continuation) -> source.collect(collector, continuation));
     }
 

@@ -13,6 +13,9 @@ import kotlin.Unit;
 import kotlin.coroutines.Continuation;
 import kotlin.jvm.functions.Function2;
 import kotlinx.coroutines.CoroutineScope;
+import kotlinx.coroutines.CoroutineScopeKt;
+import kotlinx.coroutines.Job;
+import kotlinx.coroutines.SupervisorKt;
 
 /**
  * Test support: the one OWNER loop of the test JVM (surefire forks a JVM per test class), opened
@@ -96,6 +99,19 @@ public final class TestLoop {
     /** A function of the suspend-handler shape (a Kotlin {@code suspend (E) -> Unit}, say) as a SuspendHandler. */
     public static <E> SuspendHandler<E> asSuspendHandler(Function2<E, Continuation<? super Unit>, @Nullable Object> fn) {
         return fn::invoke;
+    }
+
+    /** A scope ({@code SupervisorJob + FxDispatcher.main()}) that is already cancelled. */
+    public static CoroutineScope cancelledScope() {
+        CoroutineScope scope = CoroutineScopeKt.CoroutineScope(
+                SupervisorKt.SupervisorJob(null).plus(dev.fxinter.dispatcher.FxDispatcher.main()));
+        CoroutineScopeKt.cancel(scope, null);
+        return scope;
+    }
+
+    /** Waits (bounded by the hang guard) until {@code job} has completed. */
+    public static void join(Job job) throws Exception {
+        await(kotlinx.coroutines.future.FutureKt.asCompletableFuture(job).handle((unit, failure) -> null));
     }
 
     /** Code for the FX thread that may throw. */
