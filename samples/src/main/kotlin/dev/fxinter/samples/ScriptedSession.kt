@@ -58,8 +58,12 @@ class ScriptedSession(
         // Search as you type: two quick keystrokes; the first search is cancelled by the second.
         type("f")
         type("fx")
-        val results = FxSignals.contents(view.results.items)
+        FxSignals.contents(view.results.items)
             .first { items -> items.isNotEmpty() && items.all { it.contains("fx", ignoreCase = true) } }
+        // The slower search for 'f' was cancelled, or it finished last and replaced the results:
+        // once no search is in flight, the list shows who won.
+        view.presenter.searching.first { it == 0 }
+        val results = view.results.items.toList()
         say("typed 'f', 'fx': results $results (the search for 'f' was cancelled: latest wins)")
 
         val recent = FxSignals.contents(view.recent.items).first { "fx" in it }
