@@ -8,6 +8,8 @@ module dev.fxinter.dispatcher {
     requires static transitive org.jspecify;
 
     exports dev.fxinter.dispatcher;
+    // interop shares the one unchecked rethrow; nothing else of internal is meant for it
+    exports dev.fxinter.dispatcher.internal to dev.fxinter.interop;
 
     provides kotlinx.coroutines.internal.MainDispatcherFactory
             with dev.fxinter.dispatcher.internal.FxMainDispatcherFactory;

@@ -70,7 +70,7 @@ public final class FxDispatcher extends MainCoroutineDispatcher implements Delay
     /** Queues {@code block} to run on the FX thread, in FIFO order with every other dispatch. */
     @Override
     public void dispatch(CoroutineContext context, Runnable block) {
-        DrainQueue.INSTANCE.execute(
+        DrainQueue.dispatch(
                 Objects.requireNonNull(context, "context"), Objects.requireNonNull(block, "block"));
     }
 

@@ -1,8 +1,10 @@
 package dev.fxinter.dispatcher;
 
+import dev.fxinter.dispatcher.internal.DrainQueue;
 import dev.fxinter.dispatcher.internal.TimerHeap;
 import dev.fxinter.dispatcher.internal.ToolkitStartup;
 import dev.fxinter.dispatcher.internal.ToolkitWatch;
+import dev.fxinter.dispatcher.internal.UncheckedRethrow;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -52,7 +54,7 @@ public final class FxLoop implements AutoCloseable {
     private static final class FxExecutor implements Executor {
         @Override
         public void execute(Runnable task) {
-            FxDispatcher.main().dispatch(EmptyCoroutineContext.INSTANCE, Objects.requireNonNull(task, "task"));
+            DrainQueue.submit(Objects.requireNonNull(task, "task"));
         }
     }
 
@@ -62,6 +64,11 @@ public final class FxLoop implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Counted down once the loop has released its slot (and, as OWNER, asked the toolkit to exit). */
     private final CountDownLatch finished = new CountDownLatch(1);
+    /**
+     * Removes this loop's exit listener from the toolkit watch; set once by the opening thread
+     * before the loop is returned, read by {@link #finish()} (any thread, after {@code close()}).
+     */
+    private volatile Runnable stopWatchingExit = () -> { };
 
     private FxLoop(LoopMode mode) {
         this.mode = mode;
@@ -96,10 +103,11 @@ public final class FxLoop implements AutoCloseable {
      * @throws IllegalStateException when a loop is open, or no toolkit runs
      */
     public static FxLoop guest() {
+        boolean running = ToolkitWatch.attach(); // also learns of an exit before anyone looked
         if (ToolkitWatch.hasExited()) {
             throw new IllegalStateException("The JavaFX toolkit has exited: no loop can be opened");
         }
-        if (!ToolkitWatch.attach()) {
+        if (!running) {
             throw new IllegalStateException("FxLoop.guest() needs a running JavaFX toolkit: call it "
                     + "from Application.init()/start() (or after Platform.startup), or use "
                     + "FxLoop.owner() to start one");
@@ -133,7 +141,7 @@ public final class FxLoop implements AutoCloseable {
             try {
                 return result.get();
             } catch (ExecutionException e) {
-                throw FxLoop.<RuntimeException>sneaky(e.getCause());
+                throw UncheckedRethrow.rethrow(e.getCause());
             } catch (InterruptedException e) {
                 result.cancel(false);
                 Thread.currentThread().interrupt();
@@ -142,6 +150,19 @@ public final class FxLoop implements AutoCloseable {
                 throw cancelled;
             }
         }
+    }
+
+    /**
+     * Whether this machine has a display JavaFX can show windows on: always on Windows and
+     * macOS; elsewhere when {@code DISPLAY} or {@code WAYLAND_DISPLAY} is set. Without one,
+     * {@link #owner()} starts JavaFX on a headless glass platform (JavaFX 26's {@code Headless},
+     * or Monocle when it is on the path), where an app can still run, say, a scripted session.
+     * Starts nothing.
+     *
+     * @return true when windows can be shown on a display
+     */
+    public static boolean hasDisplay() {
+        return ToolkitStartup.hasDisplay();
     }
 
     /**
@@ -165,8 +186,11 @@ public final class FxLoop implements AutoCloseable {
 
     /**
      * Runs Runnables through the same FIFO queue as coroutine dispatches, for
-     * {@code CompletableFuture.thenAcceptAsync(action, loop.executor())}. After the toolkit
-     * exited, tasks run on the cleanup thread instead, so that dependent stages still complete.
+     * {@code CompletableFuture.thenAcceptAsync(action, loop.executor())}. A task never runs off
+     * the FX thread: once the toolkit has exited (or when none runs), {@code execute} throws
+     * {@code RejectedExecutionException}, so a {@code CompletableFuture} stage that uses the
+     * executor fails instead of hanging. A task accepted in the instant of the exit, before it
+     * could run, is dropped.
      *
      * @return the FX-thread executor
      */
@@ -245,6 +269,7 @@ public final class FxLoop implements AutoCloseable {
                 return;
             }
             OPEN.compareAndSet(this, null);
+            stopWatchingExit.run(); // a closed loop must not stay reachable from the watch
             if (mode == LoopMode.OWNER && !ToolkitWatch.hasExited()) {
                 Platform.exit();
             }
@@ -253,16 +278,11 @@ public final class FxLoop implements AutoCloseable {
     }
 
     private void watchExit() {
-        ToolkitWatch.onExit(() -> {
+        stopWatchingExit = ToolkitWatch.onExit(() -> {
             closed.set(true);
             job.cancel((CancellationException) null);
             OPEN.compareAndSet(this, null);
             finished.countDown();
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E sneaky(Throwable t) throws E {
-        throw (E) t;
     }
 }

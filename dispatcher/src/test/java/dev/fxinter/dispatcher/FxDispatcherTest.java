@@ -72,14 +72,22 @@ class FxDispatcherTest {
     }
 
     @Test
-    void runLaterPostedAfterAMillionTasksRunsBeforeTheyAllRan() throws Exception {
-        int tasks = 1_000_000;
+    void runLaterPostedAfterTasksLongerThanTheBudgetRunsBeforeTheyAllRan() throws Exception {
+        // Each task takes at least 1 ms by construction (it waits for the clock to move on), so
+        // 16 of them exceed the drain's few-millisecond budget on any machine, fast or loaded:
+        // the drain must yield to the toolkit before the last one.
+        int tasks = 16;
+        long taskNanos = TimeUnit.MILLISECONDS.toNanos(1);
         int[] ran = {0}; // FX-thread confined
         CountDownLatch allRan = new CountDownLatch(1);
         CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
         FxTestLoop.onFx(() -> {
             for (int i = 0; i < tasks; i++) {
                 main.dispatch(EmptyCoroutineContext.INSTANCE, () -> {
+                    long start = System.nanoTime();
+                    while (System.nanoTime() - start < taskNanos) {
+                        Thread.onSpinWait();
+                    }
                     if (++ran[0] == tasks) {
                         allRan.countDown();
                     }

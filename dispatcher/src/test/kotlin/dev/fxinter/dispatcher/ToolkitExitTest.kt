@@ -16,12 +16,17 @@ import kotlinx.coroutines.withContext
 import kotlinx.coroutines.withTimeout
 import kotlinx.coroutines.yield
 import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
+import java.util.concurrent.CompletableFuture
 import java.util.concurrent.CountDownLatch
+import java.util.concurrent.ExecutionException
+import java.util.concurrent.RejectedExecutionException
 import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicBoolean
 import java.util.concurrent.atomic.AtomicInteger
 
 /** In its own JVM: the toolkit exits under 2,000 coroutines. */
@@ -99,5 +104,14 @@ class ToolkitExitTest {
         val reason = causeOfType<IllegalStateException>(e)
         assertNotNull(reason)
         assertTrue(reason!!.message!!.contains("exited"), reason.message)
+
+        // the loop's executor refuses: its tasks never run off the FX thread, and a stage using
+        // it fails instead of hanging
+        val ran = AtomicBoolean()
+        assertThrows<RejectedExecutionException> { loop.executor().execute { ran.set(true) } }
+        val stage = CompletableFuture.completedFuture(1).thenApplyAsync({ ran.set(true); it + 1 }, loop.executor())
+        val failure = assertThrows<ExecutionException> { stage.get(FxTestLoop.HANG_GUARD.seconds, TimeUnit.SECONDS) }
+        assertTrue(failure.cause is RejectedExecutionException, failure.toString())
+        assertFalse(ran.get(), "no executor task ran")
     }
 }

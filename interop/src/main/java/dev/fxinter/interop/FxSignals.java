@@ -131,6 +131,14 @@ public final class FxSignals {
      * on {@code FxDispatcher.main().getImmediate()} receives each event inside the handler, so
      * {@code event.consume()} in the collector stops the event there.
      *
+     * <p>{@code consume()} comes too late when the collector is not resumed inside the handler:
+     * when it runs on {@code FxDispatcher.main()} (always dispatched), when it is still busy with
+     * an earlier event (the event waits in the flow's buffer), or when the event is fired from
+     * code that is itself a resumption inside kotlinx's unconfined event loop (a coroutine resumed
+     * on the immediate dispatcher fires the event): kotlinx then queues the collector's
+     * resumption behind the running one, and the handler returns before the collector sees the
+     * event.
+     *
      * @param target the node, scene, window or other target
      * @param type the event type; subtypes match too
      * @param <E> the event class
@@ -200,9 +208,13 @@ public final class FxSignals {
 
     /**
      * The multisignal: the values of all the flows, each tagged with its key. Values fired on the
-     * FX thread by the signal flows of this class keep their firing order across sources (which
-     * kotlinx's {@code merge} does not guarantee); other flows are collected concurrently. The
-     * result completes when every source has, and fails when one fails.
+     * FX thread keep their firing order across sources (which kotlinx's {@code merge} does not
+     * guarantee), also for sources derived from this class's flows by synchronous operators
+     * ({@code map}, {@code filter}, ...): when the merge is collected on an FX dispatcher, such a
+     * source is collected on {@code FxDispatcher.main().getImmediate()}, so each value passes
+     * its operators inside the listener that fired it. A conflated source ({@link #values},
+     * {@link #contents}) stays conflated inside the merge: its newer value replaces the older one
+     * not yet collected. The result completes when every source has, and fails when one fails.
      *
      * @param flowsByTag the sources by tag, in the map's iteration order; copied at the call
      * @param <T> the common value type
@@ -227,7 +239,7 @@ public final class FxSignals {
      */
     public static <T extends @Nullable Object> CompletableFuture<T> first(Flow<? extends T> flow) {
         Objects.requireNonNull(flow, "flow");
-        return FutureKt.future(GlobalScope.INSTANCE, FxDispatcher.main(), EagerStart.forCaller(),
+        return FutureKt.future(GlobalScope.INSTANCE, FxDispatcher.main(), EagerStart.forCaller(GlobalScope.INSTANCE),
                 (scope, continuation) -> FlowKt.first(flow, continuation));
     }
 
@@ -251,7 +263,7 @@ public final class FxSignals {
             action.accept(element);
             return Unit.INSTANCE;
         };
-        return BuildersKt.launch(scope, FxDispatcher.main(), EagerStart.forCaller(),
+        return BuildersKt.launch(scope, FxDispatcher.main(), EagerStart.forCaller(scope),
                 (coroutine, continuation) -> source.collect(collector, continuation));
     }
 

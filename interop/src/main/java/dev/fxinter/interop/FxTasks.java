@@ -38,7 +38,7 @@ public final class FxTasks {
     public static Job runTask(CoroutineScope scope, SuspendBlock<?> block) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(block, "block");
-        return BuildersKt.launch(scope, FxDispatcher.main(), EagerStart.forCaller(), asUnitBlock(block));
+        return BuildersKt.launch(scope, FxDispatcher.main(), EagerStart.forCaller(scope), asUnitBlock(block));
     }
 
     /**
@@ -54,7 +54,7 @@ public final class FxTasks {
     public static <T extends @Nullable Object> CompletableFuture<T> future(CoroutineScope scope, SuspendBlock<T> block) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(block, "block");
-        return FutureKt.future(scope, FxDispatcher.main(), EagerStart.forCaller(), block);
+        return FutureKt.future(scope, FxDispatcher.main(), EagerStart.forCaller(scope), block);
     }
 
     /** The same block, typed as {@code launch} wants it: its result is ignored. */

@@ -2,6 +2,7 @@ package dev.fxinter.interop;
 
 import org.jspecify.annotations.Nullable;
 import dev.fxinter.dispatcher.FxDispatcher;
+import dev.fxinter.dispatcher.internal.UncheckedRethrow;
 import dev.fxinter.interop.internal.OnFxThread;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -67,7 +68,7 @@ public final class FxThread {
             try {
                 return fn.call();
             } catch (Exception e) {
-                throw FxThread.<RuntimeException>sneaky(e);
+                throw UncheckedRethrow.rethrow(e);
             }
         }
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -81,17 +82,12 @@ public final class FxThread {
         try {
             return result.get();
         } catch (ExecutionException e) {
-            throw FxThread.<RuntimeException>sneaky(e.getCause());
+            throw UncheckedRethrow.rethrow(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             CancellationException cancelled = new CancellationException("FxThread.callAndWait interrupted");
             cancelled.initCause(e);
             throw cancelled;
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <E extends Throwable> E sneaky(Throwable t) throws E {
-        throw (E) t;
     }
 }

@@ -14,6 +14,11 @@ public enum SlotPolicy {
     CANCEL_PREVIOUS,
     /** Drop events that arrive while a handler coroutine runs. */
     IGNORE_WHILE_RUNNING,
-    /** Run the handler coroutines one after another, in the order their events arrived. */
+    /**
+     * Run the handler coroutines one after another, in the order their events arrived. Only an
+     * event that arrives while no handler coroutine runs starts eagerly, inside its event
+     * dispatch; a queued event starts when its turn comes, dispatched (not eagerly), after the
+     * previous handler coroutine has completed, so it can no longer consume its event.
+     */
     QUEUE
 }

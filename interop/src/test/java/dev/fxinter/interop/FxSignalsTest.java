@@ -249,4 +249,21 @@ class FxSignalsTest {
         job.cancel(null);
         assertEquals(0, onFx(list::listenerCount));
     }
+
+    @Test
+    void collectInACancelledScopeRunsNoStepOnOrOffTheFxThread() throws Exception {
+        kotlinx.coroutines.CoroutineScope cancelled = TestLoop.cancelledScope();
+        List<String> steps = new CopyOnWriteArrayList<>();
+        Flow<String> flow = (collector, continuation) -> {
+            steps.add("collect started");
+            return kotlin.Unit.INSTANCE;
+        };
+        Job onFxJob = onFx(() -> FxSignals.collect(cancelled, flow, steps::add));
+        Job offJob = FxSignals.collect(cancelled, flow, steps::add);
+        TestLoop.join(onFxJob);
+        TestLoop.join(offJob);
+        assertTrue(onFxJob.isCancelled());
+        assertTrue(offJob.isCancelled());
+        assertEquals(List.of(), steps);
+    }
 }

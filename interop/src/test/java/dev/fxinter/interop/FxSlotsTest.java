@@ -194,4 +194,22 @@ class FxSlotsTest {
             runOnFx(() -> Thread.currentThread().setUncaughtExceptionHandler(previous));
         }
     }
+
+    @Test
+    void inACancelledScopeNoHandlerStepRunsWhateverThePolicy() throws Exception {
+        CoroutineScope cancelled = TestLoop.cancelledScope();
+        List<String> steps = new CopyOnWriteArrayList<>();
+        for (SlotPolicy policy : SlotPolicy.values()) {
+            runOnFx(() -> {
+                target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(cancelled, policy, (event, c) -> {
+                    steps.add(policy + " " + event.getSource());
+                    return kotlin.Unit.INSTANCE;
+                }));
+                Event.fireEvent(target, new ActionEvent(1, target));
+                Event.fireEvent(target, new ActionEvent(2, target));
+            });
+        }
+        runOnFx(() -> { }); // after every dispatched start (FIFO): each was cancelled before its first step
+        assertEquals(List.of(), steps);
+    }
 }

@@ -9,14 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fxinter.dispatcher.FxDispatcher;
+import dev.fxinter.dispatcher.SuspendBlock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import kotlin.Unit;
 import kotlinx.coroutines.BuildersKt;
+import kotlinx.coroutines.CoroutineScope;
 import kotlinx.coroutines.CoroutineStart;
 import kotlinx.coroutines.Job;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,5 +114,25 @@ class FxTasksTest {
                 }, TestLoop.open().executor());
         assertEquals(Integer.valueOf(42), await(result));
         assertFalse(FxThread.isFxThread());
+    }
+
+    @Test
+    void inACancelledScopeNoStepRunsOnOrOffTheFxThreadAndTheJobAndFutureAreCancelled() throws Exception {
+        CoroutineScope cancelled = TestLoop.cancelledScope();
+        AtomicInteger steps = new AtomicInteger();
+        SuspendBlock<Integer> block = (s, c) -> steps.incrementAndGet();
+        Job onFxJob = onFx(() -> FxTasks.runTask(cancelled, block));
+        CompletableFuture<Integer> onFxFuture = onFx(() -> FxTasks.future(cancelled, block));
+        Job offJob = FxTasks.runTask(cancelled, block);
+        CompletableFuture<Integer> offFuture = FxTasks.future(cancelled, block);
+        for (Job job : List.of(onFxJob, offJob)) {
+            TestLoop.join(job);
+            assertTrue(job.isCancelled());
+        }
+        for (CompletableFuture<Integer> future : List.of(onFxFuture, offFuture)) {
+            assertThrows(CancellationException.class, () -> await(future));
+            assertTrue(future.isCancelled());
+        }
+        assertEquals(0, steps.get(), "no step of the block ran");
     }
 }

@@ -8,6 +8,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kotlinx.coroutines.CoroutineScope;
+import kotlinx.coroutines.CoroutineScopeKt;
+import kotlinx.coroutines.Job;
+import kotlinx.coroutines.SupervisorKt;
 
 /**
  * Test support: the one OWNER loop of the test JVM (surefire forks a JVM per test class), opened
@@ -80,6 +83,19 @@ public final class TestLoop {
         CompletableFuture<Boolean> onFx = new CompletableFuture<>();
         future.whenComplete((value, failure) -> onFx.complete(FxThread.isFxThread()));
         return onFx;
+    }
+
+    /** A scope ({@code SupervisorJob + FxDispatcher.main()}) that is already cancelled. */
+    public static CoroutineScope cancelledScope() {
+        CoroutineScope scope = CoroutineScopeKt.CoroutineScope(
+                SupervisorKt.SupervisorJob(null).plus(dev.fxinter.dispatcher.FxDispatcher.main()));
+        CoroutineScopeKt.cancel(scope, null);
+        return scope;
+    }
+
+    /** Waits (bounded by the hang guard) until {@code job} has completed. */
+    public static void join(Job job) throws Exception {
+        await(kotlinx.coroutines.future.FutureKt.asCompletableFuture(job).handle((unit, failure) -> null));
     }
 
     /** Code for the FX thread that may throw. */

@@ -9,6 +9,8 @@ import kotlinx.coroutines.async
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.flow.collect
+import kotlinx.coroutines.flow.filter
+import kotlinx.coroutines.flow.map
 import kotlinx.coroutines.flow.first
 import kotlinx.coroutines.flow.onEach
 import kotlinx.coroutines.flow.take
@@ -16,6 +18,8 @@ import kotlinx.coroutines.flow.transformWhile
 import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.future.await
 import kotlinx.coroutines.launch
+import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.withTimeout
 import kotlinx.coroutines.withContext
 import kotlinx.coroutines.withTimeoutOrNull
 import kotlinx.coroutines.yield
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.Assertions.assertSame
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
+import java.util.concurrent.CopyOnWriteArrayList
 
 /** FxSignals as Kotlin uses it: `future.await()`, `Flow` operators, `collect`. */
 class FxSignalsKotlinTest {
@@ -190,5 +195,55 @@ class FxSignalsKotlinTest {
         assertEquals(listOf("b1", "a2", "b3", "b4", "a5"), tags.await())
         assertEquals(0, handlers())
         assertEquals(0, handlers(other))
+    }
+
+    @Test
+    fun `merge keeps firing order for sources derived by map and filter`() = runBlocking<Unit> {
+        TestLoop.open()
+        val other = CountingTarget()
+        val received = CopyOnWriteArrayList<String>()
+        val four = CompletableDeferred<Unit>()
+        val merged = FxSignals.merge(mapOf(
+            "a" to FxSignals.events(target, ActionEvent.ACTION).map { "a${it.source}" },
+            "b" to FxSignals.events(other, ActionEvent.ACTION).filter { it.source != 3 }.map { "b${it.source}" }))
+        val collecting = withContext(Dispatchers.Main) {
+            FxSignals.collect(TestLoop.scope(), merged) {
+                received += it.value
+                if (received.size == 4) four.complete(Unit)
+            }
+        }
+        withContext(Dispatchers.Main) { // one FX task
+            Event.fireEvent(target, ActionEvent(1, target))
+            Event.fireEvent(other, ActionEvent(2, other))
+            Event.fireEvent(other, ActionEvent(3, other)) // filtered out
+            Event.fireEvent(target, ActionEvent(3, target))
+            Event.fireEvent(other, ActionEvent(4, other))
+        }
+        withTimeout(TestLoop.HANG_GUARD.toMillis()) { four.await() }
+        assertEquals(listOf("a1", "b2", "a3", "b4"), received)
+        collecting.cancel()
+        collecting.join()
+        assertEquals(0, handlers())
+        assertEquals(0, handlers(other))
+    }
+
+    @Test
+    fun `merge keeps a values source conflated`() = runBlocking<Unit> {
+        TestLoop.open()
+        val property = SimpleObjectProperty(0)
+        val received = CopyOnWriteArrayList<Int>()
+        val last = CompletableDeferred<Unit>()
+        val collecting = withContext(Dispatchers.Main) {
+            FxSignals.collect(TestLoop.scope(), FxSignals.merge(mapOf("p" to FxSignals.values(property)))) {
+                received += it.value
+                if (it.value == 10_000) last.complete(Unit)
+            }
+        }
+        withContext(Dispatchers.Main) { // one FX task: the collector cannot run in between
+            for (i in 1..10_000) property.set(i)
+        }
+        withTimeout(TestLoop.HANG_GUARD.toMillis()) { last.await() }
+        assertEquals(listOf(0, 10_000), received)
+        collecting.cancel()
     }
 }

@@ -19,7 +19,7 @@ public final class CatalogApp {
      *     {@code --screenshots DIR} to save PNGs of the window during it
      */
     public static void main(String[] args) {
-        boolean script = hasFlag(args, "--script") || !hasDisplay();
+        boolean script = hasFlag(args, "--script") || !FxLoop.hasDisplay();
         Path screenshots = option(args, "--screenshots");
         if (script) {
             ScriptedSession.Outcome outcome = FxLoop.run(
@@ -28,16 +28,6 @@ public final class CatalogApp {
         } else {
             FxLoop.run((scope, cont) -> CatalogWindow.interactive(cont));
         }
-    }
-
-    static boolean hasDisplay() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        if (os.contains("win") || os.contains("mac")) {
-            return true;
-        }
-        String display = System.getenv("DISPLAY");
-        String wayland = System.getenv("WAYLAND_DISPLAY");
-        return (display != null && !display.isBlank()) || (wayland != null && !wayland.isBlank());
     }
 
     private static boolean hasFlag(String[] args, String flag) {

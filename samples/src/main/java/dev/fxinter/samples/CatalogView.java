@@ -50,7 +50,8 @@ public final class CatalogView {
     /** The export dialog while it shows (the scripted session answers it). */
     volatile Alert confirmation;
 
-    private final CatalogPresenter presenter;
+    /** The presenter (the scripted session reads its state). */
+    final CatalogPresenter presenter;
     private final CoroutineScope scope;
     private final VBox root;
     /** FX-thread confined: the running export, if any. */

@@ -15,6 +15,7 @@ import kotlinx.coroutines.flow.MutableStateFlow
 import kotlinx.coroutines.flow.StateFlow
 import kotlinx.coroutines.flow.asStateFlow
 import kotlinx.coroutines.flow.debounce
+import kotlinx.coroutines.flow.update
 import kotlinx.coroutines.future.await
 import kotlinx.coroutines.withContext
 import java.util.concurrent.CompletionStage
@@ -36,16 +37,31 @@ class CatalogPresenter(private val catalog: List<String> = DEFAULT_CATALOG) {
     /** Queries the user settled on (typing paused), newest first. */
     val recent: StateFlow<List<String>> = _recent.asStateFlow()
 
-    /** Searches the catalog: a slow back end (here: a delay) called from the FX thread. */
+    private val _searching = MutableStateFlow(0)
+
+    /** How many searches are in flight (started, neither finished nor cancelled yet). */
+    val searching: StateFlow<Int> = _searching.asStateFlow()
+
+    /**
+     * Searches the catalog: a slow back end (here: a delay) called from the FX thread. A
+     * one-letter query matches most of the catalog and is the slowest, so when 'f' is typed
+     * before 'fx' its search would finish last, and overwrite the results, unless cancelled.
+     */
     suspend fun search(query: String): List<String> {
         if (query.isBlank()) return emptyList()
-        _status.value = "Searching for '$query'…"
-        delay(SEARCH_LATENCY_MS) // the "network": cancelled when a newer keystroke arrives
-        val found = withContext(Dispatchers.Default) {
-            catalog.filter { it.contains(query, ignoreCase = true) }
+        _searching.update { it + 1 }
+        try {
+            _status.value = "Searching for '$query'…"
+            // the "network": cancelled when a newer keystroke arrives
+            delay(if (query.trim().length == 1) BROAD_SEARCH_LATENCY_MS else SEARCH_LATENCY_MS)
+            val found = withContext(Dispatchers.Default) {
+                catalog.filter { it.contains(query, ignoreCase = true) }
+            }
+            _status.value = "${found.size} results for '$query'"
+            return found
+        } finally {
+            _searching.update { it - 1 }
         }
-        _status.value = "${found.size} results for '$query'"
-        return found
     }
 
     /** Searches and shows the results in [target] (a ListView's items). */
@@ -116,6 +132,8 @@ class CatalogPresenter(private val catalog: List<String> = DEFAULT_CATALOG) {
 
     companion object {
         const val SEARCH_LATENCY_MS = 120L
+        /** A one-letter query scans the whole back end: far slower than a narrow one. */
+        const val BROAD_SEARCH_LATENCY_MS = 2_000L
         const val SETTLE_MS = 250L
         const val DETAILS_LATENCY_MS = 40L
         const val EXPORT_STEPS = 20

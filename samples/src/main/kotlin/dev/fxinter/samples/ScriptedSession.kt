@@ -59,8 +59,12 @@ class ScriptedSession(
         // Search as you type: two quick keystrokes; the first search is cancelled by the second.
         type("f")
         type("fx")
-        val results = view.results.items.contents()
+        view.results.items.contents()
             .first { items -> items.isNotEmpty() && items.all { it.contains("fx", ignoreCase = true) } }
+        // The slower search for 'f' was cancelled, or it finished last and replaced the results:
+        // once no search is in flight, the list shows who won.
+        view.presenter.searching.first { it == 0 }
+        val results = view.results.items.toList()
         say("typed 'f', 'fx': results $results (the search for 'f' was cancelled: latest wins)")
 
         val recent = view.recent.items.contents().first { "fx" in it }
@@ -82,7 +86,7 @@ class ScriptedSession(
         say("answered the dialog with $answered; other coroutines kept running during showAndWait")
 
         val paused = view.status.textProperty().awaitValue { it.startsWith("Paused") }
-        say("status: \"$paused\" (the export waits for a click with FxSignals.next)")
+        say("status: \"$paused\" (the export waits for a click)")
         screenshot("2-paused")
         view.resume.fire()
         say("clicked Resume")

@@ -2,10 +2,12 @@ package dev.fxinter.dispatcher.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import kotlin.coroutines.CoroutineContext;
 import kotlin.coroutines.EmptyCoroutineContext;
 import kotlinx.coroutines.CoroutineExceptionHandlerKt;
+import kotlinx.coroutines.CoroutineName;
 
 /**
  * The one FIFO queue of work for the JavaFX Application Thread, and the drain that runs it.
@@ -23,12 +25,19 @@ import kotlinx.coroutines.CoroutineExceptionHandlerKt;
  *
  * <p><b>Arming.</b> {@link #armed} is set while some posted drain is guaranteed to poll the
  * queue again. A producer that links a node and finds it clear sets it with a CAS and posts
- * the drain. A drain that takes its first task posts a <em>successor</em> before running
- * it and hands the armed duty to it, unless that task is the last one queued: then it clears
- * {@code armed} instead (re-checking the tail and re-arming with a CAS if a producer slipped in),
- * so that a lone task costs one {@code runLater}, not two, and any dispatch made while it runs
- * posts its own drain. Therefore a drain is always pending while tasks run, or one is posted
- * by the next dispatch:
+ * the drain. Each drain is in one of three <em>arming states</em>:
+ * <ul>
+ *   <li>{@link #HOLDS_FLAG}: it was posted as the armed drain and still owns the flag (every
+ *       drain starts so);</li>
+ *   <li>{@link #SUCCESSOR_HOLDS}: on taking its first task it posted a <em>successor</em> and
+ *       handed the flag to it;</li>
+ *   <li>{@link #RELEASED}: its first task was the last one queued, so it cleared {@code armed}
+ *       instead (re-checking the tail and re-arming with a CAS, then posting a successor, if a
+ *       producer slipped in): a lone task costs one {@code runLater}, not two, and any dispatch
+ *       made while it runs posts its own drain.</li>
+ * </ul>
+ * Only a drain in {@code HOLDS_FLAG} touches the flag or posts. Therefore a drain is always
+ * pending while tasks run, or one is posted by the next dispatch:
  * <ul>
  *   <li>when a task enters a nested event loop ({@code showAndWait}, {@code enterNestedEventLoop}),
  *       the successor runs inside that loop and the queue keeps draining;</li>
@@ -37,12 +46,12 @@ import kotlinx.coroutines.CoroutineExceptionHandlerKt;
  *   <li>a task that dispatches more work (a coroutine's {@code yield()}) never pays a
  *       {@code runLater}: the running drain picks it up.</li>
  * </ul>
- * A drain that finds the queue empty at its first poll owns the armed flag: it clears it, then
- * reads the tail again; if work arrived meanwhile it re-arms with a CAS and continues. The
- * producer's {@code getAndSet} before its read of the flag, and the consumer's volatile write of
- * the flag before its read of the tail, make it impossible for both to miss each other (the
- * Dekker pattern over volatile accesses). A drain that meets a bubble posts a successor if it
- * has none and returns rather than spin on the FX thread.
+ * A drain in {@code HOLDS_FLAG} that finds the queue empty clears the flag, then reads the tail
+ * again; if work arrived meanwhile it re-arms with a CAS and continues. The producer's
+ * {@code getAndSet} before its read of the flag, and the consumer's volatile write of the flag
+ * before its read of the tail, make it impossible for both to miss each other (the Dekker
+ * pattern over volatile accesses). A drain that meets a bubble posts a successor if it still
+ * holds the flag, and returns rather than spin on the FX thread.
  *
  * <p><b>FIFO across nesting levels.</b> All drains, nested or not, run on the FX thread and
  * poll the same list, so tasks start in the order their nodes were linked, whatever the nesting
@@ -53,11 +62,29 @@ import kotlinx.coroutines.CoroutineExceptionHandlerKt;
  * between its link and its CAS will set it, or the toolkit has exited and a cleanup drain is
  * submitted. (2) While {@code armed} is set, a posted drain that will poll again exists. (3)
  * Only the current consumer reads {@code head} and {@code next} for polling.
+ *
+ * <p><b>Encapsulation.</b> The one instance is private: code outside this class reaches the queue
+ * only through {@link #dispatch} and {@link #submit}, which link a task. Nothing outside can
+ * poll, so the single-consumer invariant holds on the class path too, where {@code module-info}
+ * hides nothing.
  */
 public final class DrainQueue extends TaskQueue {
 
-    /** The one queue of the FX thread. */
-    public static final DrainQueue INSTANCE = new DrainQueue();
+    /** The one queue of the FX thread; private, so that only this class consumes it. */
+    private static final DrainQueue INSTANCE = new DrainQueue();
+
+    /** Arming state: this drain owns the armed flag. */
+    private static final int HOLDS_FLAG = 0;
+    /** Arming state: this drain posted a successor and handed the armed flag to it. */
+    private static final int SUCCESSOR_HOLDS = 1;
+    /** Arming state: this drain cleared the armed flag for a lone last task. */
+    private static final int RELEASED = 2;
+
+    /**
+     * The context of {@link #submit}'s tasks: they carry no coroutine, and after the toolkit
+     * exited they are dropped rather than run on the cleanup thread.
+     */
+    private static final CoroutineContext FX_ONLY = new CoroutineName("fxinter FX-only task");
 
     /** A drain stops after this much FX-thread time and lets the toolkit take a turn. */
     static final long BUDGET_NANOS = 4_000_000L;
@@ -87,19 +114,49 @@ public final class DrainQueue extends TaskQueue {
      * Queues {@code task} to run on the FX thread in FIFO order. Never throws for lack of a
      * toolkit: with none ever started, or after it exited, the task's coroutine is cancelled
      * with the reason and the task runs on the cleanup thread.
+     *
+     * @param context the task's coroutine context
+     * @param task the task
      */
-    public void execute(CoroutineContext context, Runnable task) {
-        int state = ToolkitWatch.state();
-        if (state != ToolkitWatch.ATTACHED) {
-            if (state == ToolkitWatch.EXITED) {
-                CleanupThread.reject(context, task, Rejections.toolkitExited());
-                return;
-            }
-            if (!ToolkitWatch.attach()) {
-                CleanupThread.reject(context, task, Rejections.noToolkit());
-                return;
-            }
+    public static void dispatch(CoroutineContext context, Runnable task) {
+        Throwable rejection = rejection();
+        if (rejection != null) {
+            CleanupThread.reject(context, task, rejection);
+        } else {
+            INSTANCE.enqueue(context, task);
         }
+    }
+
+    /**
+     * Queues {@code task}, which is no coroutine's, to run on the FX thread in FIFO order with
+     * every dispatch ({@code FxLoop.executor()}). It never runs on another thread: when no
+     * toolkit runs it is refused at once, and if the toolkit exits after it was accepted but
+     * before it ran, it is dropped.
+     *
+     * @param task the task
+     * @throws RejectedExecutionException when no toolkit was ever started or it has exited
+     */
+    public static void submit(Runnable task) {
+        Throwable rejection = rejection();
+        if (rejection != null) {
+            throw new RejectedExecutionException(rejection.getMessage(), rejection);
+        }
+        INSTANCE.enqueue(FX_ONLY, task);
+    }
+
+    /** Why a task cannot run on the FX thread now, or null when it can be queued. */
+    private static Throwable rejection() {
+        int state = ToolkitWatch.state();
+        if (state == ToolkitWatch.ATTACHED) {
+            return null;
+        }
+        if (state == ToolkitWatch.DETACHED && !ToolkitWatch.attach()) {
+            return Rejections.noToolkitLoggedOnce();
+        }
+        return ToolkitWatch.hasExited() ? Rejections.toolkitExited() : null;
+    }
+
+    private void enqueue(CoroutineContext context, Runnable task) {
         link(context, task); // its getAndSet is the full fence before the read of armed below
         if (ToolkitWatch.state() == ToolkitWatch.EXITED) {
             // The exit watch may have drained before our link: drain again after it.
@@ -119,8 +176,7 @@ public final class DrainQueue extends TaskQueue {
         if (!ToolkitWatch.isFxThread()) {
             ToolkitWatch.captureCurrentThread(); // the first drain captures the FX thread
         }
-        boolean successorPosted = false;
-        boolean released = false;
+        int arming = HOLDS_FLAG;
         long start = 0;
         int count = 0;
         for (;;) {
@@ -128,12 +184,12 @@ public final class DrainQueue extends TaskQueue {
             Node next = current.next;
             if (next == null) {
                 if (tail != current) { // a producer is between its swap and its link
-                    if (!successorPosted && !released) {
-                        post(); // we hold the armed flag: hand it to a successor
+                    if (arming == HOLDS_FLAG) {
+                        post(); // hand the flag to a successor
                     }
                     return; // otherwise a posted drain, or the producer's own CAS, will poll
                 }
-                if (successorPosted || released) {
+                if (arming != HOLDS_FLAG) {
                     return; // the successor, or whoever re-armed, owns the armed flag
                 }
                 armed = false;
@@ -142,22 +198,9 @@ public final class DrainQueue extends TaskQueue {
                 }
                 continue; // work arrived while disarming and we re-armed: go on
             }
-            if (!successorPosted && !released) {
+            if (arming == HOLDS_FLAG) {
                 start = System.nanoTime();
-                if (next.next == null && tail == next) {
-                    // The last task: give up the armed duty instead of posting a successor, so a
-                    // dispatch during the task (in a nested event loop, say) posts its own drain.
-                    armed = false;
-                    if (tail != next && ARMED.compareAndSet(this, false, true)) {
-                        post();
-                        successorPosted = true;
-                    } else {
-                        released = true;
-                    }
-                } else {
-                    post();
-                    successorPosted = true;
-                }
+                arming = handOffFlag(next);
             }
             head = next;
             CoroutineContext context = next.context;
@@ -177,6 +220,25 @@ public final class DrainQueue extends TaskQueue {
         }
     }
 
+    /**
+     * A drain holding the flag takes its first task, {@code first}: it hands the flag to a
+     * posted successor, or releases it when {@code first} is the last task queued.
+     *
+     * @return {@link #SUCCESSOR_HOLDS} or {@link #RELEASED}
+     */
+    private int handOffFlag(Node first) {
+        if (first.next == null && tail == first) {
+            // The last task: give up the armed duty instead of posting a successor, so a
+            // dispatch during the task (in a nested event loop, say) posts its own drain.
+            armed = false;
+            if (tail == first || !ARMED.compareAndSet(this, false, true)) {
+                return RELEASED;
+            }
+        }
+        post();
+        return SUCCESSOR_HOLDS;
+    }
+
     /** Runs on the cleanup thread after the FX thread has terminated: rejects all queued work. */
     private void drainAfterExit() {
         for (Node node = pollNode(); node != null; node = pollNode()) {
@@ -184,6 +246,9 @@ public final class DrainQueue extends TaskQueue {
             Runnable task = node.task;
             node.context = null;
             node.task = null;
+            if (context == FX_ONLY) {
+                continue; // an executor task never runs off the FX thread
+            }
             CleanupThread.cancel(context, Rejections.toolkitExited());
             CleanupThread.runReporting(context, task);
         }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import kotlin.Unit;
 import kotlin.coroutines.CoroutineContext;
 import kotlin.jvm.functions.Function1;
@@ -33,9 +34,20 @@ import kotlinx.coroutines.DisposableHandle;
  *
  * <p><b>Invariants.</b> {@code heap[0..size)} is a heap by {@code (deadline, sequence)};
  * {@code timer.index} is the timer's slot while queued and -1 otherwise; every field of the heap
- * and of the timers' positions is guarded by {@link #lock}. Deadlines are {@code System.nanoTime}
- * values compared by subtraction, with delays capped at about 146 years so that no two
- * deadlines are 2<sup>63</sup> ns apart.
+ * and of the timers' positions is guarded by {@link #lock}. Deadlines are values of one
+ * {@link #clock} (nanoseconds, {@code System.nanoTime} for {@link #INSTANCE}) compared by
+ * subtraction, with delays capped at about 146 years so that no two deadlines are
+ * 2<sup>63</sup> ns apart. A heap's clock is fixed at construction, so all its deadlines come
+ * from the same clock.
+ *
+ * <p><b>The clock seam.</b> The package-private constructor {@link #TimerHeap(LongSupplier)}
+ * makes a heap on another clock (virtual time) that has no thread of its own: whoever owns the
+ * clock fires the due timers with {@link #fireDue()}, on its own thread, after moving the
+ * clock. Nothing public reaches it, on the module path or the class path. It is meant for
+ * this package's tests now and for fxinter's test kit later (module {@code dev.fxinter.test}),
+ * which will reach it through a qualified export ({@code exports dev.fxinter.dispatcher.internal
+ * to dev.fxinter.test}) of a capability class in this package whose factory checks its caller's
+ * module; it stays out of reach of applications either way.
  */
 public final class TimerHeap {
     /** The timers of the FX dispatchers. */
@@ -43,6 +55,10 @@ public final class TimerHeap {
 
     private static final long MAX_DELAY_NANOS = Long.MAX_VALUE / 2;
 
+    /** Where deadlines come from, in nanoseconds; fixed at construction. */
+    private final LongSupplier clock;
+    /** Whether a daemon thread serves this heap (false: {@link #fireDue()} does). */
+    private final boolean servedByThread;
     private final ReentrantLock lock = new ReentrantLock();
     /** Signalled when the earliest deadline changes or a timer is added. */
     private final Condition changed = lock.newCondition();
@@ -55,8 +71,29 @@ public final class TimerHeap {
     /** Guarded by lock; the timer thread, once started. */
     private Thread thread;
 
+    /** System.nanoTime as a class, not a lambda: loading it then needs no lambda bootstrap. */
+    private static final class SystemClock implements LongSupplier {
+        @Override
+        public long getAsLong() {
+            return System.nanoTime();
+        }
+    }
+
     private TimerHeap() {
+        this.clock = new SystemClock();
+        this.servedByThread = true;
         ToolkitWatch.onExit(this::fireDelaysNow);
+    }
+
+    /**
+     * A heap on {@code clock}, with no thread and no tie to the toolkit: its owner fires the due
+     * timers with {@link #fireDue()} (see "The clock seam" in the class comment).
+     *
+     * @param clock the time in nanoseconds; it must never go backwards
+     */
+    TimerHeap(LongSupplier clock) {
+        this.clock = clock;
+        this.servedByThread = false;
     }
 
     /** A scheduled action; disposing or invoking it (as a cancellation handler) cancels it. */
@@ -159,7 +196,7 @@ public final class TimerHeap {
         long nanos = millis <= 0 ? 0 : TimeUnit.MILLISECONDS.toNanos(Math.min(millis, MAX_DELAY_NANOS / 1_000_000L));
         lock.lock();
         try {
-            timer.deadline = System.nanoTime() + nanos;
+            timer.deadline = clock.getAsLong() + nanos;
             timer.sequence = sequence++;
             if (size == heap.length) {
                 heap = Arrays.copyOf(heap, size * 2);
@@ -167,6 +204,9 @@ public final class TimerHeap {
             timer.index = size;
             heap[size++] = timer;
             siftUp(timer.index);
+            if (!servedByThread) {
+                return;
+            }
             if (thread == null) {
                 thread = new Thread(this::runTimers, "fxinter-timer");
                 thread.setDaemon(true);
@@ -198,8 +238,7 @@ public final class TimerHeap {
                     changed.awaitUninterruptibly();
                     continue;
                 }
-                Timer first = heap[0];
-                long wait = first.deadline - System.nanoTime();
+                long wait = heap[0].deadline - clock.getAsLong();
                 if (wait > 0) {
                     try {
                         changed.awaitNanos(wait);
@@ -208,19 +247,46 @@ public final class TimerHeap {
                     }
                     continue;
                 }
-                removeAt(0);
-                lock.unlock();
-                try {
-                    first.fire();
-                } catch (Throwable t) {
-                    Thread current = Thread.currentThread();
-                    current.getUncaughtExceptionHandler().uncaughtException(current, t);
-                } finally {
-                    lock.lock();
-                }
+                fireFirst();
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Fires, on the calling thread, every timer due by the clock now, in
+     * {@code (deadline, sequence)} order, including timers that the fired ones schedule and that
+     * are already due. For a heap without a thread (see "The clock seam").
+     *
+     * @return how many timers fired
+     */
+    int fireDue() {
+        int fired = 0;
+        lock.lock();
+        try {
+            while (size > 0 && heap[0].deadline - clock.getAsLong() <= 0) {
+                fireFirst();
+                fired++;
+            }
+        } finally {
+            lock.unlock();
+        }
+        return fired;
+    }
+
+    /** Under the lock: removes the earliest timer and fires it outside the lock. */
+    private void fireFirst() {
+        Timer first = heap[0];
+        removeAt(0);
+        lock.unlock();
+        try {
+            first.fire();
+        } catch (Throwable t) {
+            Thread current = Thread.currentThread();
+            current.getUncaughtExceptionHandler().uncaughtException(current, t);
+        } finally {
+            lock.lock();
         }
     }
 

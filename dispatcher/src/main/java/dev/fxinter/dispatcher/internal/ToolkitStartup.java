@@ -28,37 +28,39 @@ public final class ToolkitStartup {
      * @throws IllegalStateException when the toolkit has exited (JavaFX cannot restart) or fails to start
      */
     public static void startOrAttach() {
-        if (ToolkitWatch.hasExited()) {
-            throw new IllegalStateException(
-                    "The JavaFX toolkit has exited and cannot start again in this JVM");
-        }
         Throwable failed = ToolkitWatch.startupFailure();
         if (failed != null) {
             throw new IllegalStateException(
                     "The JavaFX toolkit failed to start earlier and cannot start in this JVM: " + failed, failed);
+        }
+        // attach() captures the FX thread of a running toolkit, and learns of an exit that
+        // happened before we first looked
+        boolean running = ToolkitWatch.attach();
+        if (ToolkitWatch.hasExited()) {
+            throw new IllegalStateException(
+                    "The JavaFX toolkit has exited and cannot start again in this JVM");
+        }
+        if (running) {
+            return;
         }
         CountDownLatch captured = new CountDownLatch(1);
         Runnable capture = () -> {
             ToolkitWatch.captureCurrentThread();
             captured.countDown();
         };
-        if (ToolkitWatch.attach()) {
+        chooseHeadlessPlatformIfNoDisplay();
+        try {
+            Platform.startup(capture);
+        } catch (IllegalStateException alreadyRunning) {
+            // started by someone else between our probe and here
             Platform.runLater(capture);
-        } else {
-            chooseHeadlessPlatformIfNoDisplay();
-            try {
-                Platform.startup(capture);
-            } catch (IllegalStateException alreadyRunning) {
-                // started by someone else between our probe and here
-                Platform.runLater(capture);
-            } catch (RuntimeException | Error e) {
-                ToolkitWatch.startupFailed(e);
-                throw new IllegalStateException("The JavaFX toolkit failed to start: " + e
-                        + (hasDisplay()
-                            ? ". With a display on Linux, JavaFX needs GTK 3 (e.g. the libgtk-3-0 package)."
-                            : ". Without a display, put org.testfx:openjfx-monocle on the class path "
-                                + "(JavaFX 21-25) or use JavaFX 26 or newer (built-in Headless platform)."), e);
-            }
+        } catch (RuntimeException | Error e) {
+            ToolkitWatch.startupFailed(e);
+            throw new IllegalStateException("The JavaFX toolkit failed to start: " + e
+                    + (hasDisplay()
+                        ? ". With a display on Linux, JavaFX needs GTK 3 (e.g. the libgtk-3-0 package)."
+                        : ". Without a display, put org.testfx:openjfx-monocle on the class path "
+                            + "(JavaFX 21-25) or use JavaFX 26 or newer (built-in Headless platform)."), e);
         }
         try {
             if (!captured.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -88,7 +90,13 @@ public final class ToolkitStartup {
         }
     }
 
-    private static boolean hasDisplay() {
+    /**
+     * Whether a display is there: Windows and macOS always; elsewhere {@code DISPLAY} or
+     * {@code WAYLAND_DISPLAY}.
+     *
+     * @return true with a display
+     */
+    public static boolean hasDisplay() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) {
             return true;

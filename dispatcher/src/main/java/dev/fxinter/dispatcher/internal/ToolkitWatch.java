@@ -11,14 +11,27 @@ import javafx.application.Platform;
  * toolkit has exited, using public API only and starting nothing on its own.
  *
  * <p><b>States.</b> {@code DETACHED} (no toolkit seen yet) &rarr; {@code ATTACHED} (a toolkit
- * runs; its FX thread is captured, or will be by the first task it runs) &rarr; {@code EXITED}
- * (the captured FX thread has terminated). Transitions only go forward, and {@code EXITED} is
- * final: JavaFX cannot be started twice in one JVM.
+ * runs and its FX thread is captured) &rarr; {@code EXITED} (the captured FX thread has
+ * terminated, or the toolkit had exited before fxinter first looked: then straight from
+ * {@code DETACHED}). Transitions only go forward, and {@code EXITED} is final: JavaFX cannot be
+ * started twice in one JVM.
  *
  * <p><b>Probing without starting.</b> {@link #attach()} calls {@code Platform.runLater}, which
  * throws {@code IllegalStateException} while the toolkit is not initialized and starts nothing.
  * {@code Platform.isFxApplicationThread()} is only called once that probe succeeded: before, it
  * would create the toolkit's renderer thread as a side effect.
+ *
+ * <p><b>A probe that does not throw is not proof of life.</b> After {@code Platform.exit()}
+ * JavaFX still counts itself initialized, and {@code runLater} drops its runnable silently. So
+ * {@code attach()} only becomes {@code ATTACHED} with the FX thread in hand, found by public
+ * means, in this order: the caller is the FX thread ({@code Platform.isFxApplicationThread()},
+ * safe once initialized); a live thread named {@value #FX_THREAD_NAME} exists (every glass
+ * platform names its event thread so); the posted probe runs and captures its thread within
+ * {@link #PROBE_TIMEOUT_MILLIS} ms (covers a toolkit whose thread is being created right now by
+ * a concurrent {@code Platform.startup}). If none of these holds, the toolkit has exited before
+ * fxinter first looked: the state becomes {@code EXITED} at once, the exit listeners run on the
+ * calling thread, and every later dispatch is rejected. One caller probes at a time; concurrent
+ * callers wait for its answer. The wait is paid once per JVM, and only in that case.
  *
  * <p><b>Noticing exit.</b> When the FX thread is captured, one daemon thread
  * ({@code fxinter-toolkit-watch}) joins it. When it ends, the state becomes {@code EXITED}
@@ -27,7 +40,8 @@ import javafx.application.Platform;
  *
  * <p><b>Publication.</b> {@link #state} and {@link #fxThread} are volatile; {@code fxThread}
  * is written once, under {@link #LOCK}, before the state it implies is observed. The listener
- * list is guarded by {@code LOCK}.
+ * list is guarded by {@code LOCK}. Nothing public lets a caller name a thread as the FX thread
+ * or declare a startup failed: those entry points are package-private.
  */
 public final class ToolkitWatch {
     /** No toolkit has been seen running. */
@@ -37,13 +51,20 @@ public final class ToolkitWatch {
     /** The FX thread has terminated; final. */
     public static final int EXITED = 2;
 
+    /** The name every JavaFX glass platform gives its event thread. */
+    static final String FX_THREAD_NAME = "JavaFX Application Thread";
+    /** How long a probe waits for a toolkit with no live FX thread to run a task. */
+    static final long PROBE_TIMEOUT_MILLIS = 10_000;
+
     private static final Object LOCK = new Object();
+    /** Held by the one caller that probes an initialized toolkit; see the class comment. */
+    private static final Object PROBE = new Object();
 
     /** DETACHED, ATTACHED or EXITED; only ever increases. */
     private static volatile int state = DETACHED;
     /** The JavaFX Application Thread; written once under LOCK. */
     private static volatile Thread fxThread;
-    /** Guarded by LOCK; null once the listeners have run. */
+    /** Guarded by LOCK; null once the listeners have run. Identity-removable (see onExit). */
     private static List<Runnable> exitListeners = new ArrayList<>();
     /**
      * Why our own {@code Platform.startup} failed, if it did. JavaFX then counts itself
@@ -71,22 +92,17 @@ public final class ToolkitWatch {
      */
     public static boolean onFxThread() {
         Thread fx = fxThread;
-        if (fx != null) {
-            return fx == Thread.currentThread();
+        if (fx == null) {
+            if (!attach()) {
+                return false;
+            }
+            fx = fxThread; // captured by attach(), or null when the toolkit had exited
         }
-        if (!attach()) {
-            return false;
-        }
-        // attached, so this cannot start anything
-        if (Platform.isFxApplicationThread()) {
-            captureCurrentThread();
-            return true;
-        }
-        return false;
+        return fx == Thread.currentThread();
     }
 
     /** Records that our {@code Platform.startup} failed: from now on, no toolkit runs. */
-    public static void startupFailed(Throwable reason) {
+    static void startupFailed(Throwable reason) {
         startupFailure = reason;
     }
 
@@ -101,8 +117,12 @@ public final class ToolkitWatch {
     }
 
     /**
-     * Attaches to a running toolkit if there is one: returns true when a toolkit runs (or ran),
-     * false when none was ever started. Starts nothing.
+     * Attaches to a running toolkit if there is one: returns true when a toolkit runs or ran
+     * (then {@link #state()} is {@link #ATTACHED} with the FX thread captured, or
+     * {@link #EXITED}), false when none was ever started. Starts nothing. May wait, once per
+     * JVM, up to {@link #PROBE_TIMEOUT_MILLIS} ms (see the class comment).
+     *
+     * @return whether a toolkit runs or ran
      */
     public static boolean attach() {
         if (state != DETACHED) {
@@ -111,37 +131,89 @@ public final class ToolkitWatch {
         if (startupFailure != null) {
             return false; // runLater would wait forever for a start that failed
         }
-        try {
-            Platform.runLater(ToolkitWatch::captureCurrentThread);
-        } catch (IllegalStateException notInitialized) {
-            return false;
+        synchronized (PROBE) {
+            if (state != DETACHED) {
+                return true;
+            }
+            CountDownLatch ran = new CountDownLatch(1);
+            try {
+                Platform.runLater(() -> {
+                    captureCurrentThread();
+                    ran.countDown();
+                });
+            } catch (IllegalStateException notInitialized) {
+                return false;
+            }
+            // Initialized, so this call has no side effect.
+            if (Platform.isFxApplicationThread()) {
+                captureCurrentThread();
+                return true;
+            }
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PROBE_TIMEOUT_MILLIS);
+            boolean interrupted = false;
+            try {
+                for (;;) {
+                    Thread fx = liveThreadNamed(FX_THREAD_NAME);
+                    if (fx != null) {
+                        capture(fx);
+                        return true;
+                    }
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        break;
+                    }
+                    try {
+                        if (ran.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(10)), TimeUnit.NANOSECONDS)) {
+                            return true; // the probe captured the FX thread
+                        }
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            // Initialized, yet no FX thread and the probe was dropped: exited before we looked.
+            exited();
+            return true;
         }
-        // The probe succeeded, so the toolkit exists and this call has no side effect.
-        if (Platform.isFxApplicationThread()) {
-            captureCurrentThread();
+    }
+
+    /** A live platform thread with this exact name, or null. */
+    private static Thread liveThreadNamed(String name) {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
         }
-        synchronized (LOCK) {
-            if (state == DETACHED) {
-                state = ATTACHED;
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int count = root.enumerate(threads, true);
+        for (int i = 0; i < count; i++) {
+            Thread thread = threads[i];
+            if (name.equals(thread.getName()) && thread.isAlive()) {
+                return thread;
             }
         }
-        return true;
+        return null;
     }
 
     /**
      * Records the calling thread, which must be the FX thread, and starts watching for its end.
-     * Idempotent.
+     * Idempotent. Package-private: only the drain, the startup and the probe know that the
+     * caller is the FX thread.
      */
-    public static void captureCurrentThread() {
+    static void captureCurrentThread() {
+        capture(Thread.currentThread());
+    }
+
+    private static void capture(Thread fx) {
         synchronized (LOCK) {
-            if (fxThread != null) {
+            if (fxThread != null || state == EXITED) {
                 return;
             }
-            Thread fx = Thread.currentThread();
             fxThread = fx;
-            if (state == DETACHED) {
-                state = ATTACHED;
-            }
+            state = ATTACHED;
             Thread watch = new Thread(() -> awaitExit(fx), "fxinter-toolkit-watch");
             watch.setDaemon(true);
             watch.start();
@@ -151,15 +223,26 @@ public final class ToolkitWatch {
     /**
      * Runs {@code listener} once the toolkit has exited, on the watch thread; at once on the
      * calling thread when it has already exited.
+     *
+     * @param listener what to run
+     * @return removes the listener if it has not run yet (an {@code FxLoop} closed before the
+     *     exit must not stay reachable from here); idempotent
      */
-    public static void onExit(Runnable listener) {
+    public static Runnable onExit(Runnable listener) {
         synchronized (LOCK) {
             if (exitListeners != null) {
                 exitListeners.add(listener);
-                return;
+                return () -> {
+                    synchronized (LOCK) {
+                        if (exitListeners != null) {
+                            exitListeners.remove(listener);
+                        }
+                    }
+                };
             }
         }
         listener.run();
+        return () -> { };
     }
 
     /** Waits up to {@code timeout} for the exit listeners to have run; true if they have. */
@@ -176,11 +259,22 @@ public final class ToolkitWatch {
                 interrupted = true;
             }
         }
+        exited();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Moves to EXITED and runs the exit listeners, once; on the watch or the probing thread. */
+    private static void exited() {
         List<Runnable> listeners;
         synchronized (LOCK) {
             state = EXITED;
             listeners = exitListeners;
             exitListeners = null;
+        }
+        if (listeners == null) {
+            return;
         }
         for (Runnable listener : listeners) {
             try {
@@ -191,8 +285,5 @@ public final class ToolkitWatch {
             }
         }
         EXITED_LATCH.countDown();
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -65,18 +65,18 @@ public final class AsyncEventHandler<E extends Event> implements EventHandler<E>
     @Override
     public void handle(E event) {
         switch (policy) {
-            case CONCURRENT -> start(event, EagerStart.forCaller());
+            case CONCURRENT -> start(event, EagerStart.forCaller(scope));
             case CANCEL_PREVIOUS -> startLatest(event);
             case IGNORE_WHILE_RUNNING -> {
                 if (!running) {
-                    startExclusive(event, EagerStart.forCaller());
+                    startExclusive(event, EagerStart.forCaller(scope));
                 }
             }
             case QUEUE -> {
                 if (running) {
                     waiting.add(event);
                 } else {
-                    startExclusive(event, EagerStart.forCaller());
+                    startExclusive(event, EagerStart.forCaller(scope));
                 }
             }
         }
@@ -94,7 +94,7 @@ public final class AsyncEventHandler<E extends Event> implements EventHandler<E>
         if (previous != null) {
             previous.cancel(null);
         }
-        Job job = start(event, EagerStart.forCaller());
+        Job job = start(event, EagerStart.forCaller(scope));
         if (generation == mine) {
             current = job;
         } else {

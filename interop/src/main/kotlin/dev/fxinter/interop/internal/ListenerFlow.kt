@@ -21,6 +21,9 @@ import kotlinx.coroutines.flow.emitAll
  */
 class ListenerFlow<T>(private val capacity: Int, private val installer: ListenerInstaller<T>) : Flow<T> {
 
+    /** Whether a slow collector skips to the latest value (`Channel.CONFLATED`). */
+    val isConflated: Boolean get() = capacity == Channel.CONFLATED
+
     override suspend fun collect(collector: FlowCollector<T>) {
         val channel = Channel<T>(capacity)
         val attachment = attach({ channel.trySend(it) }, { channel.close(it) })

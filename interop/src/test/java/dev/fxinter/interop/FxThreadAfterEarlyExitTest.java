@@ -1,0 +1,48 @@
+package dev.fxinter.interop;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In its own JVM: the toolkit started and exited before fxinter ever looked (an app whose
+ * {@code Application.launch} returned), so {@code runLater} drops tasks silently.
+ * {@code callAndWait} must then throw, not block for ever.
+ */
+class FxThreadAfterEarlyExitTest {
+    @Test
+    void callAndWaitAfterAnExitFxinterNeverSawThrowsThatTheToolkitExited() throws Exception {
+        AtomicReference<Thread> fxThread = new AtomicReference<>();
+        CountDownLatch up = new CountDownLatch(1);
+        Platform.startup(() -> {
+            fxThread.set(Thread.currentThread());
+            up.countDown();
+        });
+        assertTrue(up.await(TestLoop.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS));
+        Platform.exit();
+        fxThread.get().join(TestLoop.HANG_GUARD.toMillis());
+        assertFalse(fxThread.get().isAlive(), "the FX thread has ended");
+
+        AtomicBoolean ran = new AtomicBoolean();
+        // on another thread, so that a hang is a failed wait rather than a hung test
+        CompletableFuture<Object> call = CompletableFuture.supplyAsync(() -> FxThread.callAndWait(() -> {
+            ran.set(true);
+            return "never";
+        }));
+        ExecutionException e = assertThrows(ExecutionException.class,
+                () -> call.get(TestLoop.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS));
+        IllegalStateException reason = assertInstanceOf(IllegalStateException.class, e.getCause());
+        assertTrue(reason.getMessage().contains("exited"), reason.getMessage());
+        assertFalse(ran.get());
+    }
+}
