@@ -21,6 +21,7 @@ import kotlinx.coroutines.CompletableJob;
 import kotlinx.coroutines.CoroutineScope;
 import kotlinx.coroutines.CoroutineScopeKt;
 import kotlinx.coroutines.CoroutineStart;
+import kotlinx.coroutines.DisposableHandle;
 import kotlinx.coroutines.SupervisorKt;
 import kotlinx.coroutines.future.FutureKt;
 import org.jspecify.annotations.Nullable;
@@ -212,12 +213,15 @@ public final class FxLoop implements AutoCloseable {
         }
         job.cancel((CancellationException) null);
         if (ToolkitWatch.onFxThread()) {
+            // A bound even here: finish anyway if the coroutines do not complete in time. The
+            // guard goes as soon as they do, so that it does not keep a closed loop reachable.
+            DisposableHandle guard = TimerHeap.INSTANCE.scheduleTimeout(
+                    CLOSE_TIMEOUT_MILLIS, this::finish, EmptyCoroutineContext.INSTANCE);
             job.invokeOnCompletion(cause -> {
                 finish();
+                guard.dispose();
                 return Unit.INSTANCE;
             });
-            // A bound even here: finish anyway if the coroutines do not complete in time.
-            TimerHeap.INSTANCE.scheduleTimeout(CLOSE_TIMEOUT_MILLIS, this::finish, EmptyCoroutineContext.INSTANCE);
             return;
         }
         CountDownLatch done = new CountDownLatch(1);

@@ -30,8 +30,9 @@ import javafx.application.Platform;
  * {@link #PROBE_TIMEOUT_MILLIS} ms (covers a toolkit whose thread is being created right now by
  * a concurrent {@code Platform.startup}). If none of these holds, the toolkit has exited before
  * fxinter first looked: the state becomes {@code EXITED} at once, the exit listeners run on the
- * calling thread, and every later dispatch is rejected. One caller probes at a time; concurrent
- * callers wait for its answer. The wait is paid once per JVM, and only in that case.
+ * calling thread, and every later dispatch is rejected. One caller waits at a time; concurrent
+ * callers wait for its answer (never the FX thread, which knows itself first). The wait is
+ * paid once per JVM, and only in that case.
  *
  * <p><b>Noticing exit.</b> When the FX thread is captured, one daemon thread
  * ({@code fxinter-toolkit-watch}) joins it. When it ends, the state becomes {@code EXITED}
@@ -131,28 +132,31 @@ public final class ToolkitWatch {
         if (startupFailure != null) {
             return false; // runLater would wait forever for a start that failed
         }
+        CountDownLatch ran = new CountDownLatch(1);
+        try {
+            Platform.runLater(() -> {
+                captureCurrentThread();
+                ran.countDown();
+            });
+        } catch (IllegalStateException notInitialized) {
+            return false;
+        }
+        // Initialized, so this call has no side effect. The FX thread never waits below.
+        if (Platform.isFxApplicationThread()) {
+            captureCurrentThread();
+            return true;
+        }
         synchronized (PROBE) {
             if (state != DETACHED) {
-                return true;
-            }
-            CountDownLatch ran = new CountDownLatch(1);
-            try {
-                Platform.runLater(() -> {
-                    captureCurrentThread();
-                    ran.countDown();
-                });
-            } catch (IllegalStateException notInitialized) {
-                return false;
-            }
-            // Initialized, so this call has no side effect.
-            if (Platform.isFxApplicationThread()) {
-                captureCurrentThread();
                 return true;
             }
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PROBE_TIMEOUT_MILLIS);
             boolean interrupted = false;
             try {
                 for (;;) {
+                    if (state != DETACHED) {
+                        return true; // another caller's probe captured the FX thread
+                    }
                     Thread fx = liveThreadNamed(FX_THREAD_NAME);
                     if (fx != null) {
                         capture(fx);
