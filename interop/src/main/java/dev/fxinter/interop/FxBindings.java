@@ -1,14 +1,13 @@
 package dev.fxinter.interop;
 
 import org.jspecify.annotations.Nullable;
+import dev.fxinter.interop.internal.FlowValue;
 import dev.fxinter.interop.internal.StateFlowBinding;
 import java.util.Objects;
 import javafx.beans.property.Property;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import kotlinx.coroutines.CoroutineScope;
 import kotlinx.coroutines.Job;
-import kotlinx.coroutines.flow.FlowKt;
 import kotlinx.coroutines.flow.Flow;
 import kotlinx.coroutines.flow.MutableStateFlow;
 import kotlinx.coroutines.flow.StateFlow;
@@ -20,12 +19,15 @@ import kotlinx.coroutines.flow.StateFlow;
  * <p><b>Threads.</b> Values reach JavaFX on the FX thread only, through fxinter's FIFO queue, with
  * at most one pending update (conflation): a producer that emits faster than the FX thread takes
  * values costs it one {@code set} per turn, with the latest value, never one {@code runLater} per
- * emission. The values that are set keep the flow's emission order.
+ * emission, and is never held back by a busy FX thread. The values that are set keep the flow's
+ * emission order. The flow is collected unconfined: it starts on the caller's thread and its
+ * operators run on the thread that emits (give it {@code flowOn} for heavy work); only the
+ * {@code set} is on the FX thread.
  *
  * <p><b>Lifetime.</b> The collection is a child coroutine of the given scope: it ends with the
  * scope (or the returned Job), and a value then keeps its last state. A failure of the flow goes
  * to the scope like any child coroutine's failure (its {@code CoroutineExceptionHandler}), never
- * into a JavaFX listener.
+ * into a JavaFX listener; the value keeps the last value the flow emitted before it failed.
  */
 public final class FxBindings {
     private FxBindings() {}
@@ -37,7 +39,7 @@ public final class FxBindings {
      * see a change only when the new value differs ({@code equals}) from the current one.
      *
      * @param scope the scope the collection runs in; it ends with it
-     * @param flow the values; collected on the FX thread (use {@code flowOn} for work elsewhere)
+     * @param flow the values; collected where they are emitted (see the class comment)
      * @param initial the value until the flow's first value arrives
      * @param <T> the value type
      * @return the value, read-only
@@ -45,13 +47,7 @@ public final class FxBindings {
     public static <T extends @Nullable Object> ObservableValue<T> observableValue(CoroutineScope scope, Flow<? extends T> flow, T initial) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(flow, "flow");
-        ReadOnlyObjectWrapper<T> value = new ReadOnlyObjectWrapper<>(initial);
-        FxSignals.collect(scope, FlowKt.conflate(flow), next -> {
-            if (!Objects.equals(value.get(), next)) {
-                value.set(next);
-            }
-        });
-        return value.getReadOnlyProperty();
+        return FlowValue.of(scope, upcast(flow), initial);
     }
 
     /**
@@ -90,5 +86,11 @@ public final class FxBindings {
             throw new IllegalArgumentException("property is bound already: " + property);
         }
         return StateFlowBinding.bind(scope, property, state);
+    }
+
+    /** A Flow only produces, so a Flow of a subtype is a Flow of the supertype. */
+    @SuppressWarnings("unchecked")
+    private static <T> Flow<T> upcast(Flow<? extends T> flow) {
+        return (Flow<T>) flow;
     }
 }

@@ -6,7 +6,6 @@ import dev.fxinter.interop.WorkerFailure
 import dev.fxinter.interop.WorkerProgress
 import dev.fxinter.interop.WorkerScope
 import java.util.Objects
-import java.util.concurrent.atomic.AtomicBoolean
 import java.util.concurrent.atomic.AtomicReference
 import javafx.beans.property.ReadOnlyBooleanProperty
 import javafx.beans.property.ReadOnlyBooleanWrapper
@@ -42,14 +41,13 @@ import kotlinx.coroutines.runInterruptible
  * - The terminal state is decided once, by the first of `cancel()`, the body's result or failure,
  *   and the coroutine's cancelled completion to claim [end] (compare-and-set from null); only
  *   the winner posts its terminal state, so a Worker never shows two outcomes.
- * - Reports (progress, message, title) at most queue one FX update at a time ([pending]); that
- *   update clears [pending] before it reads the reported values, so the latest report is never
- *   lost: either this update reads it, or its reporter queues the next one.
+ * - Reports (progress, message, title) at most queue one FX update at a time ([reportUpdate], a
+ *   [CoalescedFxUpdate]), which applies the latest reported values; none is left unapplied.
  * - Transitions and reports made by the coroutine are queued on fxinter's FIFO FX queue (never
  *   run inline, also when the coroutine runs on the FX thread), so a report made before the
  *   result is applied before the terminal state.
  *
- * **Threads.** The properties are owned by the FX thread. [end] and [pending] are atomics written
+ * **Threads.** The properties are owned by the FX thread. [end] is an atomic written
  * by any thread; [reportedProgress], [reportedMessage] and [reportedTitle] are volatile, written by
  * the reporting thread and read on the FX thread. [job] is written once by [start] before the
  * Worker is handed out, so every thread that can call `cancel()` sees it.
@@ -68,7 +66,6 @@ class CoroutineWorker<T> private constructor() : Worker<T> {
     private val title = ReadOnlyStringWrapper(this, "title", "")
 
     private val end = AtomicReference<Worker.State?>(null)
-    private val pending = AtomicBoolean()
     @Volatile private var reportedProgress: Progress? = null
     @Volatile private var reportedMessage: String? = null
     @Volatile private var reportedTitle: String? = null
@@ -92,20 +89,21 @@ class CoroutineWorker<T> private constructor() : Worker<T> {
         }
     }
 
+    private val reportUpdate = CoalescedFxUpdate {
+        if (!isDone()) {
+            reportedProgress?.let {
+                workDone.set(it.workDone)
+                totalWork.set(it.totalWork)
+                progress.set(it.progress)
+            }
+            reportedMessage?.let(message::set)
+            reportedTitle?.let(title::set)
+        }
+    }
+
     private fun report() {
-        if (end.get() == null && pending.compareAndSet(false, true)) {
-            OnFxThread.queue({
-                pending.set(false)
-                if (!isDone()) {
-                    reportedProgress?.let {
-                        workDone.set(it.workDone)
-                        totalWork.set(it.totalWork)
-                        progress.set(it.progress)
-                    }
-                    reportedMessage?.let(message::set)
-                    reportedTitle?.let(title::set)
-                }
-            }, IGNORE)
+        if (end.get() == null) {
+            reportUpdate.request()
         }
     }
 
