@@ -18,9 +18,11 @@ import kotlinx.coroutines.future.FutureKt;
 
 /**
  * Eager start: coroutines on the FX thread that begin running on the caller's stack, the way a
- * Qt slot or a JavaFX handler would, and only hand the rest to the dispatcher once they suspend.
+ * Qt slot or a JavaFX handler would, and only hand the rest to the dispatcher once they suspend;
+ * and Workers ({@link #worker}): background work as a {@code javafx.concurrent.Worker} for
+ * progress bars and cancel buttons.
  *
- * <p>On the FX thread both methods start the block with {@code CoroutineStart.UNDISPATCHED}:
+ * <p>On the FX thread {@link #runTask} and {@link #future} start the block with {@code CoroutineStart.UNDISPATCHED}:
  * it runs before the call returns, up to its first suspension, ahead of anything already queued
  * on {@code Dispatchers.Main}. Off the FX thread the block is dispatched to
  * {@link FxDispatcher#main()} and never runs on the caller. Either way its later steps run on the

@@ -27,7 +27,7 @@ object StateFlowBinding {
     /** Starts the binding as a child of [scope], eagerly on the FX thread. */
     @JvmStatic
     fun <T> bind(scope: CoroutineScope, property: Property<T>, state: MutableStateFlow<T>): Job =
-        scope.launch(FxDispatcher.main(), EagerStart.forCaller()) {
+        scope.launch(FxDispatcher.main(), EagerStart.forCaller(scope)) {
             property.value = state.value
             val listener = ChangeListener<T> { _, _, newValue -> state.value = newValue }
             property.addListener(listener)

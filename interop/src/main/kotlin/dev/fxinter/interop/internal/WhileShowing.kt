@@ -22,7 +22,7 @@ object WhileShowing {
     /** Starts the coroutine as a child of [scope], eagerly on the FX thread. */
     @JvmStatic
     fun start(scope: CoroutineScope, node: Node, block: SuspendBlock<*>): Job =
-        scope.launch(FxDispatcher.main(), EagerStart.forCaller()) {
+        scope.launch(FxDispatcher.main(), EagerStart.forCaller(scope)) {
             val owner = this
             var run: Job? = null
             val watcher = ShowingWatcher(node) { showing ->
