@@ -8,11 +8,15 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.ActionEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Dialog;
 import kotlinx.coroutines.CoroutineScope;
 import kotlinx.coroutines.CoroutineScopeKt;
 import kotlinx.coroutines.flow.Flow;
 import kotlinx.coroutines.flow.FlowKt;
+import kotlinx.coroutines.flow.MutableStateFlow;
+import kotlinx.coroutines.flow.StateFlow;
+import kotlinx.coroutines.flow.StateFlowKt;
 import kotlin.coroutines.EmptyCoroutineContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -78,5 +82,35 @@ class NullArgumentsTest {
         assertNamed("fn", () -> FxModal.modal(null));
         assertNamed("dialog", () -> FxModal.<String>showAndWait((Dialog<String>) null));
         assertNamed("fn", () -> FxThread.callAndWait(null));
+    }
+
+    @Test
+    void fxBindings() {
+        MutableStateFlow<String> state = StateFlowKt.MutableStateFlow("s");
+        assertNamed("scope", () -> FxBindings.observableValue(null, flow, "i"));
+        assertNamed("flow", () -> FxBindings.observableValue(scope, (Flow<String>) null, "i"));
+        assertNamed("scope", () -> FxBindings.observableValue(null, state));
+        assertNamed("flow", () -> FxBindings.observableValue(scope, (StateFlow<String>) null));
+        assertNamed("scope", () -> FxBindings.bindBidirectional(null, value, state));
+        assertNamed("property", () -> FxBindings.bindBidirectional(scope, null, state));
+        assertNamed("state", () -> FxBindings.bindBidirectional(scope, value, null));
+    }
+
+    @Test
+    void fxLifecycle() {
+        assertNamed("scope", () -> FxLifecycle.whileShowing(null, new Region(), block));
+        assertNamed("node", () -> FxLifecycle.whileShowing(scope, null, block));
+        assertNamed("block", () -> FxLifecycle.whileShowing(scope, new Region(), null));
+        assertNamed("window", () -> FxLifecycle.scope(null));
+    }
+
+    @Test
+    void fxTasksWorker() {
+        BlockingWork<String> work = progress -> "done";
+        assertNamed("scope", () -> FxTasks.worker(null, work));
+        assertNamed("work", () -> FxTasks.worker(scope, null));
+        assertNamed("scope", () -> FxTasks.worker(null, WorkerFailure.REPORT, work));
+        assertNamed("failure", () -> FxTasks.worker(scope, null, work));
+        assertNamed("work", () -> FxTasks.worker(scope, WorkerFailure.REPORT, null));
     }
 }

@@ -37,7 +37,8 @@ public final class CatalogApplication extends Application {
                     });
             return;
         }
-        CatalogView view = new CatalogView(new CatalogPresenter(), loop.scope());
+        CatalogView view = new CatalogView(new CatalogPresenter());
+        view.wire(loop.scope()); // for the application's life: the loop's scope ends in stop()
         stage.setTitle("fxinter catalog (Application.launch)");
         stage.setScene(new Scene(view.root(), 520, 560));
         stage.show();

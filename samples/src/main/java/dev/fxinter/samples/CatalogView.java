@@ -6,7 +6,12 @@ import dev.fxinter.interop.FxTasks;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.concurrent.Worker;
 import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -21,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import kotlinx.coroutines.CoroutineScope;
-import kotlinx.coroutines.Job;
 
 /**
  * The Java half of the catalog app: a JavaFX view wired to the Kotlin {@link CatalogPresenter}
@@ -32,10 +36,16 @@ import kotlinx.coroutines.Job;
  *       (the latest keystroke wins, older searches are cancelled mid-delay);</li>
  *   <li>"recent searches": the presenter debounces the Flow of key events (Kotlin's {@code events});</li>
  *   <li>details of the selected item: a Kotlin suspend function called with {@link FxTasks#future};</li>
- *   <li>export: {@link FxTasks#runTask} starts it eagerly; it asks with {@link FxModal#showAndWait}
- *       and waits for a click with {@link FxSignals#next}; Cancel cancels its Job;</li>
- *   <li>the presenter's {@code StateFlow}s are bound to the labels with {@link FxSignals#collect}.</li>
+ *   <li>export: the presenter asks with {@link FxModal#showAndWait}, then runs it as a
+ *       {@code javafx.concurrent.Worker} (Kotlin's {@code launchWorker}) that the progress bar and the
+ *       Cancel button are bound to; it waits for a click on Resume with {@link FxSignals#next};</li>
+ *   <li>the status label is bound to the presenter's {@code StateFlow} through Kotlin's
+ *       {@code asObservableValue}, the recent list collects one with {@link FxSignals#collect}.</li>
  * </ul>
+ *
+ * <p>{@link #wire(CoroutineScope)} connects all of it for as long as a scope lives and returns what
+ * disconnects it: the window runs it in {@code repeatWhileShowing}, so the view's coroutines run
+ * while it shows and end when it hides.
  */
 public final class CatalogView {
     final TextField query = new TextField();
@@ -50,22 +60,21 @@ public final class CatalogView {
     /** The export dialog while it shows (the scripted session answers it). */
     volatile Alert confirmation;
 
+    /** True while the view is wired ({@link #wire} ran and its result has not), for the scripted session. */
+    final BooleanProperty wired = new SimpleBooleanProperty(false);
     /** The presenter (the scripted session reads its state). */
     final CatalogPresenter presenter;
-    private final CoroutineScope scope;
     private final VBox root;
-    /** FX-thread confined: the running export, if any. */
-    private Job exportJob;
+    /** FX-thread confined: the running or last export, if any. */
+    private Worker<String> exportWorker;
 
     /**
-     * Builds the view and wires it to {@code presenter}; coroutines run in {@code scope}.
+     * Builds the view for {@code presenter}; {@link #wire} connects it.
      *
      * @param presenter the Kotlin presenter
-     * @param scope where the view's coroutines run (a loop's scope)
      */
-    public CatalogView(CatalogPresenter presenter, CoroutineScope scope) {
+    public CatalogView(CatalogPresenter presenter) {
         this.presenter = presenter;
-        this.scope = scope;
         query.setPromptText("Search the catalog (try \"fx\")");
         query.setId("query");
         results.setId("results");
@@ -82,12 +91,32 @@ public final class CatalogView {
         root = new VBox(10, query, lists, details, jobRow, status);
         root.setPadding(new Insets(12));
         VBox.setVgrow(lists, Priority.ALWAYS);
+    }
 
-        wireSearch();
-        wireDetails();
-        wireExport();
-        FxSignals.collect(scope, presenter.getStatus(), status::setText);
+    /**
+     * Connects the view to the presenter with coroutines in {@code scope}: its handlers and
+     * collectors run until {@code scope} ends (the status label then keeps its text). On the FX thread.
+     *
+     * @param scope where the view's coroutines run
+     * @return removes the handlers and listeners again (call it when {@code scope} ends)
+     */
+    public Runnable wire(CoroutineScope scope) {
+        EventHandler<KeyEvent> search = presenter.searchAsYouType(scope, query::getText, results.getItems());
+        query.addEventHandler(KeyEvent.KEY_RELEASED, search);
+        FxTasks.runTask(scope, (s, cont) -> presenter.trackSettledQueries(query, query::getText, cont));
+        ChangeListener<String> selected = (obs, old, item) -> showDetails(scope, item);
+        results.getSelectionModel().selectedItemProperty().addListener(selected);
+        export.setOnAction(e -> startExport(scope));
+        status.textProperty().bind(presenter.statusText(scope));
         FxSignals.collect(scope, presenter.getRecent(), recent.getItems()::setAll);
+        wired.set(true);
+        return () -> {
+            wired.set(false);
+            query.removeEventHandler(KeyEvent.KEY_RELEASED, search);
+            results.getSelectionModel().selectedItemProperty().removeListener(selected);
+            export.setOnAction(null);
+            status.textProperty().unbind();
+        };
     }
 
     /** The root node, for a Scene. */
@@ -95,42 +124,34 @@ public final class CatalogView {
         return root;
     }
 
-    private void wireSearch() {
-        query.addEventHandler(KeyEvent.KEY_RELEASED, presenter.searchAsYouType(scope, query::getText, results.getItems()));
-        FxTasks.runTask(scope, (s, cont) -> presenter.trackSettledQueries(query, query::getText, cont));
+    private void showDetails(CoroutineScope scope, String item) {
+        if (item != null) {
+            details.setText("Loading " + item + "…");
+            FxTasks.<String>future(scope, (s, cont) -> presenter.details(item, cont))
+                    .thenAccept(details::setText); // completes on the FX thread
+        }
     }
 
-    private void wireDetails() {
-        results.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null) {
-                details.setText("Loading " + item + "…");
-                FxTasks.<String>future(scope, (s, cont) -> presenter.details(item, cont))
-                        .thenAccept(details::setText); // completes on the FX thread
-            }
-        });
+    private void startExport(CoroutineScope scope) {
+        if (exportWorker != null && exportWorker.isRunning()) {
+            return;
+        }
+        FxTasks.<Worker<String>>future(scope, (s, cont) -> presenter.startExport(scope, this::confirmExport, this::nextResumeClick, cont))
+                .thenAccept(this::showExport); // completes on the FX thread
     }
 
-    private void wireExport() {
-        export.setOnAction(e -> {
-            if (exportJob != null && exportJob.isActive()) {
-                return;
-            }
-            progress.setProgress(0);
-            cancel.setDisable(false);
-            exportJob = FxTasks.runTask(scope, (s, cont) -> presenter.export(
-                    this::confirmExport,
-                    progress.progressProperty(),
-                    this::nextResumeClick,
-                    cont));
-            exportJob.invokeOnCompletion(cause -> {
-                cancel.setDisable(true);
+    /** Binds the progress bar and the Cancel button to the export's Worker (null: declined). */
+    private void showExport(Worker<String> worker) {
+        if (worker == null) {
+            return;
+        }
+        exportWorker = worker;
+        progress.progressProperty().bind(worker.progressProperty());
+        cancel.disableProperty().bind(worker.runningProperty().not());
+        cancel.setOnAction(e -> worker.cancel());
+        worker.runningProperty().addListener((obs, was, running) -> {
+            if (!running) {
                 resume.setDisable(true);
-                return kotlin.Unit.INSTANCE;
-            });
-        });
-        cancel.setOnAction(e -> {
-            if (exportJob != null) {
-                exportJob.cancel((java.util.concurrent.CancellationException) null);
             }
         });
     }
@@ -154,6 +175,11 @@ public final class CatalogView {
             resume.setDisable(true);
             return click;
         });
+    }
+
+    /** The running or last export's Worker, null before the first (FX thread). */
+    Worker<String> exportWorker() {
+        return exportWorker;
     }
 
     /** The items currently shown as results (FX thread). */

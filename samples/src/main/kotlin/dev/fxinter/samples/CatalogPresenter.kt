@@ -1,9 +1,13 @@
 package dev.fxinter.samples
 
 import dev.fxinter.interop.SlotPolicy
+import dev.fxinter.interop.WorkerScope
+import dev.fxinter.interop.asObservableValue
+import dev.fxinter.interop.launchWorker
+import javafx.beans.value.ObservableValue
+import javafx.concurrent.Worker
 import dev.fxinter.interop.asyncHandler
 import dev.fxinter.interop.events
-import javafx.beans.property.DoubleProperty
 import javafx.event.EventHandler
 import javafx.event.EventTarget
 import javafx.scene.input.KeyEvent
@@ -24,7 +28,7 @@ import kotlin.coroutines.cancellation.CancellationException
 
 /**
  * The Kotlin half of the catalog app: suspend functions, state flows and fxinter's Kotlin API
- * (`asyncHandler`, `events`), no JavaFX nodes of its own. The Java [CatalogView] calls it through
+ * (`asyncHandler`, `events`, `asObservableValue`, `launchWorker`), no JavaFX nodes of its own. The Java [CatalogView] calls it through
  * fxinter's Java facades.
  */
 class CatalogPresenter(private val catalog: List<String> = DEFAULT_CATALOG) {
@@ -96,34 +100,47 @@ class CatalogPresenter(private val catalog: List<String> = DEFAULT_CATALOG) {
         return "$item: ${item.length} letters, #${catalog.indexOf(item) + 1} in the catalog"
     }
 
+    /** [status] as a value for a label, bound while [scope] lives (Kotlin's `asObservableValue`). */
+    fun statusText(scope: CoroutineScope): ObservableValue<String> = status.asObservableValue(scope)
+
     /**
-     * Exports the catalog in two halves, driving [progress]: asks first ([confirm], a modal
-     * dialog shown by the Java view), and between the halves waits for [resumeClicked].
-     * Cancellable at every step.
+     * Asks first ([confirm], a modal dialog shown by the Java view); if confirmed, starts the
+     * export as a `javafx.concurrent.Worker` in [scope] (Kotlin's `launchWorker`) for a progress
+     * bar and a cancel button, and returns it; null when declined. The export runs in two halves
+     * and between them waits for [resumeClicked]. `worker.cancel()` cancels it at any step.
      */
-    suspend fun export(
+    suspend fun startExport(
+        scope: CoroutineScope,
         confirm: Supplier<out CompletionStage<Boolean>>,
-        progress: DoubleProperty,
         resumeClicked: Supplier<out CompletionStage<*>>,
-    ): String {
+    ): Worker<String>? {
         if (!confirm.get().await()) {
             _status.value = "Export not started"
-            return "declined"
+            return null
         }
+        // On the FX thread: it touches the view (the Resume button); delay does not block it.
+        return scope.launchWorker(Dispatchers.Main) { export(resumeClicked) }
+    }
+
+    private suspend fun WorkerScope.export(resumeClicked: Supplier<out CompletionStage<*>>): String {
+        updateTitle("Export")
+        var done = 0.0
         try {
             for (step in 1..EXPORT_STEPS) {
                 if (step == EXPORT_STEPS / 2 + 1) {
-                    _status.value = "Paused at ${percent(progress.get())}: click Resume"
+                    _status.value = "Paused at ${percent(done)}: click Resume"
                     resumeClicked.get().await()
                 }
-                _status.value = "Exporting… ${percent(progress.get())}"
+                _status.value = "Exporting… ${percent(done)}"
+                updateMessage(_status.value)
                 delay(EXPORT_STEP_MS)
-                progress.set(step.toDouble() / EXPORT_STEPS)
+                done = step.toDouble() / EXPORT_STEPS
+                updateProgress(step.toDouble(), EXPORT_STEPS.toDouble())
             }
             _status.value = "Export done"
             return "done"
         } catch (e: CancellationException) {
-            _status.value = "Export cancelled at ${percent(progress.get())}"
+            _status.value = "Export cancelled at ${percent(done)}"
             throw e
         }
     }

@@ -3,6 +3,8 @@ package dev.fxinter.samples
 import dev.fxinter.interop.asFlow
 import dev.fxinter.interop.awaitValue
 import dev.fxinter.interop.contents
+import javafx.application.Platform
+import javafx.concurrent.Worker
 import javafx.event.Event
 import javafx.scene.control.Button
 import javafx.scene.control.ButtonType
@@ -24,7 +26,8 @@ import javax.imageio.ImageIO
 
 /**
  * Plays a scripted session against a [CatalogView] on the FX thread, the way a person would:
- * types, waits for results, selects, starts the export, answers its dialog, resumes, cancels.
+ * types, waits for results, selects, starts the export, answers its dialog, resumes, cancels,
+ * hides and shows the window and searches again.
  * Every wait is on a signal of the UI (no sleeps); the log says what happened and when.
  */
 class ScriptedSession(
@@ -46,11 +49,16 @@ class ScriptedSession(
         val pausedStatus: String,
         val finalStatus: String,
         val finalProgress: Double,
+        val exportState: Worker.State?,
+        val statusWhileHidden: String,
+        val statusAfterShow: String,
+        val resultsAfterShow: List<String>,
     )
 
     /** Plays the session; returns what it saw. */
     suspend fun play(): Outcome = withTimeout(SESSION_TIMEOUT_MS) {
         say("window shown: ${stage.title}")
+        view.wired.awaitValue { it } // wired by repeatWhileShowing once the window shows
         // The view started coroutines while it was built (e.g. the debounced key-event Flow,
         // whose operator collects upstream in a child coroutine): one turn of the FIFO queue
         // lets them all subscribe before the first keystroke. (A person cannot type faster.)
@@ -97,7 +105,32 @@ class ScriptedSession(
         say("clicked Cancel: \"$cancelled\"")
         screenshot("3-cancelled")
 
-        Outcome(results, recent, details, answered, paused, cancelled, view.progress.progress)
+        val exportState = view.exportWorker()?.state
+        say("the export's Worker: $exportState, progress ${view.progress.progress}")
+
+        // Hide and show the window: while hidden the view's coroutines are cancelled (the status
+        // label keeps its text); shown again, it is wired anew and follows the presenter.
+        // (Hiding the only window would end an app started by Application.launch: not now.)
+        val implicitExit = Platform.isImplicitExit()
+        Platform.setImplicitExit(false)
+        val whileHidden = try {
+            stage.hide()
+            view.presenter.search("flow")
+            view.status.text.also {
+                say("window hidden; the presenter searched meanwhile (\"${view.presenter.status.value}\"): the label still says \"$it\"")
+                stage.show()
+            }
+        } finally {
+            Platform.setImplicitExit(implicitExit)
+        }
+        val afterShow = view.status.textProperty().awaitValue { it == view.presenter.status.value }
+        say("window shown again: the label follows the presenter: \"$afterShow\"")
+        type("flow")
+        val resultsAfterShow = view.results.items.contents().first { items -> items.isNotEmpty() && items.all { it.contains("flow", ignoreCase = true) } }
+        say("typed 'flow' after showing again: results $resultsAfterShow")
+
+        Outcome(results, recent, details, answered, paused, cancelled, view.progress.progress, exportState,
+            whileHidden, afterShow, resultsAfterShow)
     }
 
     private fun type(text: String) {

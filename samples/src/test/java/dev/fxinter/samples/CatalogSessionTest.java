@@ -7,12 +7,14 @@ import dev.fxinter.dispatcher.FxLoop;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import javafx.concurrent.Worker;
 import org.junit.jupiter.api.Test;
 
 /**
  * The demo's scripted session, played headless in an OWNER loop (its own JVM): typing,
  * search-as-you-type, the debounced recent list, details through FxTasks.future, the export's
- * modal confirmation answered like a person, the click it waits for, and cancellation.
+ * modal confirmation answered like a person, the click it waits for, cancellation of its Worker
+ * with the Cancel button, and hiding and showing the window (the view is wired while it shows).
  */
 class CatalogSessionTest {
     @Test
@@ -29,6 +31,12 @@ class CatalogSessionTest {
         assertTrue(outcome.getFinalStatus().startsWith("Export cancelled at"), outcome.getFinalStatus());
         assertTrue(outcome.getFinalProgress() >= ScriptedSession.CANCEL_AT && outcome.getFinalProgress() < 1.0,
                 "cancelled between " + ScriptedSession.CANCEL_AT + " and done: " + outcome.getFinalProgress());
+        assertEquals(Worker.State.CANCELLED, outcome.getExportState(), "the progress bar's Worker was cancelled by the button");
+        // hidden: the label's binding ended with the view's coroutines, so it kept its text
+        assertEquals(outcome.getFinalStatus(), outcome.getStatusWhileHidden());
+        // shown again: bound anew, it shows what the presenter says now, and typing searches again
+        assertEquals("2 results for 'flow'", outcome.getStatusAfterShow());
+        assertEquals(List.of("Flow", "StateFlow"), outcome.getResultsAfterShow());
         assertTrue(log.stream().anyMatch(line -> line.contains("dialog showing")), String.join("\n", log));
     }
 }

@@ -35,6 +35,18 @@ public final class OnFxThread {
             task.run();
             return;
         }
+        queue(task, ifRejected);
+    }
+
+    /**
+     * Queues {@code task} for the FX thread even when the caller is the FX thread (it then runs
+     * after everything queued before it), or passes the reason it cannot run there to
+     * {@code ifRejected} (on the dispatcher's cleanup thread).
+     *
+     * @param task what to run on the FX thread
+     * @param ifRejected receives the reason when the task cannot run on the FX thread
+     */
+    public static void queue(Runnable task, Consumer<? super Throwable> ifRejected) {
         CompletableJob marker = JobKt.Job(null);
         FxDispatcher.main().dispatch(marker, () -> {
             if (marker.isCancelled()) {
