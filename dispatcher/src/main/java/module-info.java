@@ -6,6 +6,8 @@ module dev.fxinter.dispatcher {
     requires transitive kotlinx.coroutines.core;
     requires transitive javafx.graphics;
     requires static transitive org.jspecify;
+    // the hang watchdog stays silent under a debugger: it reads the JVM's arguments
+    requires java.management;
 
     exports dev.fxinter.dispatcher;
     // interop shares the one unchecked rethrow; nothing else of internal is meant for it
