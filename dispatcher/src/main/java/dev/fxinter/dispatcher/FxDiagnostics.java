@@ -1,6 +1,7 @@
 package dev.fxinter.dispatcher;
 
 import dev.fxinter.dispatcher.internal.HangWatchdog;
+import dev.fxinter.dispatcher.internal.SlowTaskWatch;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -14,11 +15,12 @@ import java.util.function.Consumer;
  * report at a time; a listener that blocks delays the reports after it. What a listener throws
  * goes to that thread's uncaught-exception handler, and the listener stays registered.
  *
- * <p><b>Cost.</b> With no listener registered (and no JFR recording that enables fxinter's
- * events), a dispatch and a drain do what they do without this class, plus one volatile read. A
- * slow-task listener adds one clock read per task (the drain reuses its budget clock for the
- * start). The hang watchdog posts one tiny {@code Platform.runLater} per poll interval (a quarter
- * of the smallest threshold, between 5 ms and 1 s), and only once the previous one has run.
+ * <p><b>Cost.</b> With no slow-task listener registered, a drain reads one volatile field more
+ * than without this class, and a dispatch one (no clock read, no allocation). A slow-task
+ * listener adds, per task, one clock read (the previous task's end is the next one's start), the
+ * time of its queueing and one small object. The hang watchdog posts one tiny
+ * {@code Platform.runLater} per poll period (a quarter of the smallest threshold, between 5 ms
+ * and 1 s), and only once the previous one has run; it starts no pulse and no timer of the toolkit's.
  *
  * <p><b>Debugger.</b> While a debugger is attached (the JVM was started with
  * {@code -agentlib:jdwp} or {@code -Xrunjdwp}), the watchdog reports nothing: a breakpoint
@@ -30,6 +32,19 @@ import java.util.function.Consumer;
  */
 public final class FxDiagnostics {
     private FxDiagnostics() {}
+
+    /**
+     * Reports every task of fxinter's queue (a coroutine's dispatch, an {@link FxLoop#executor()}
+     * task, a timer's resumption) that held the FX thread longer than {@code threshold}.
+     *
+     * @param threshold the shortest run that is reported; positive
+     * @param listener receives each report on the {@code fxinter-diagnostics} thread
+     * @return closing it removes this listener (idempotent, from any thread)
+     * @throws IllegalArgumentException when {@code threshold} is not positive
+     */
+    public static AutoCloseable onSlowTask(Duration threshold, Consumer<? super SlowTask> listener) {
+        return SlowTaskWatch.subscribe(positive(threshold), Objects.requireNonNull(listener, "listener"));
+    }
 
     /**
      * Starts a watchdog that reports when the FX thread has not come back to its event loop for
