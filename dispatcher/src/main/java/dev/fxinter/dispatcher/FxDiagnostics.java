@@ -1,5 +1,6 @@
 package dev.fxinter.dispatcher;
 
+import dev.fxinter.dispatcher.internal.FlightRecording;
 import dev.fxinter.dispatcher.internal.HangWatchdog;
 import dev.fxinter.dispatcher.internal.SlowTaskWatch;
 import java.time.Duration;
@@ -27,8 +28,11 @@ import java.util.function.Consumer;
  * stops the FX thread, and that is not a hang.
  *
  * <p><b>JFR.</b> The same facts are recorded as the events {@code dev.fxinter.SlowTask} and
- * {@code dev.fxinter.Hang}, disabled by default; a recording that enables them (SlowTask with a
- * threshold) records them whether or not a listener is registered.
+ * {@code dev.fxinter.Hang} (category "fxinter"), disabled by default. A recording that enables
+ * them records them at its threshold (default 20 ms and 500 ms), whether or not a listener is
+ * registered, once an {@link FxLoop} was opened or a listener registered in this JVM. On the
+ * module path {@code jdk.jfr} must be in the module graph ({@code --add-modules jdk.jfr}; a JVM
+ * started with {@code -XX:StartFlightRecording} has it).
  */
 public final class FxDiagnostics {
     private FxDiagnostics() {}
@@ -65,6 +69,7 @@ public final class FxDiagnostics {
 
     private static Duration positive(Duration threshold) {
         Objects.requireNonNull(threshold, "threshold");
+        FlightRecording.watch();
         if (threshold.isNegative() || threshold.isZero()) {
             throw new IllegalArgumentException("threshold must be positive: " + threshold);
         }

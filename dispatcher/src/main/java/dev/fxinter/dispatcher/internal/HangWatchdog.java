@@ -41,12 +41,18 @@ public final class HangWatchdog {
     private ScheduledFuture<?> polling;
     /** Diagnostics thread only: the tick posted and not yet seen run, or null. */
     private Tick pending;
+    /** Diagnostics thread only: the last stack sampled in the current stall, or null. */
+    private List<StackTraceElement> stallStack;
+    /** Whether a JFR recording wants {@code dev.fxinter.Hang} events; set by {@link JfrSupport}. */
+    private volatile boolean recordEvents;
 
     private HangWatchdog() {}
 
     /** A posted probe of the FX thread's event loop. */
     private static final class Tick implements Runnable {
         final long postedAt = System.nanoTime();
+        /** A begun JFR event spanning the stall, if a recording wants one; diagnostics thread only. */
+        final Object event = INSTANCE.recordEvents ? JfrSupport.beginHang() : null;
         /** Written by the FX thread before {@link #ran}. */
         long ranAt;
         volatile boolean ran;
@@ -61,6 +67,11 @@ public final class HangWatchdog {
     /** Adds a hang listener; see {@code FxDiagnostics.onHang}. */
     public static AutoCloseable subscribe(Duration threshold, Consumer<? super Hang> listener) {
         return INSTANCE.listeners.add(threshold, listener);
+    }
+
+    /** Switches the JFR events on or off (a recording that enables them started or stopped). */
+    static void recordEvents(boolean on) {
+        INSTANCE.recordEvents = on;
     }
 
     /** Runs under the listeners' lock after each change. */
@@ -90,7 +101,7 @@ public final class HangWatchdog {
         }
         Tick tick = pending;
         if (tick != null && tick.ran) {
-            ended(tick.ranAt - tick.postedAt);
+            ended(tick, tick.ranAt - tick.postedAt);
             tick = null;
         }
         if (tick == null) {
@@ -109,6 +120,7 @@ public final class HangWatchdog {
                 if (tick.ran) {
                     return; // it came back while we sampled: the stack is not the stall's
                 }
+                stallStack = stack;
             }
             if (!stack.equals(entry.state)) {
                 entry.state = stack;
@@ -119,7 +131,11 @@ public final class HangWatchdog {
 
     /** The stall is over: one last report to every listener that heard of it. */
     @SuppressWarnings("unchecked")
-    private void ended(long totalNanos) {
+    private void ended(Tick tick, long totalNanos) {
+        if (tick.event != null && stallStack != null) {
+            JfrSupport.commitHang(tick.event, totalNanos, stallStack);
+        }
+        stallStack = null;
         for (ThresholdListeners.Entry<Hang> entry : listeners.entries()) {
             if (entry.state != null) {
                 List<StackTraceElement> last = (List<StackTraceElement>) entry.state;

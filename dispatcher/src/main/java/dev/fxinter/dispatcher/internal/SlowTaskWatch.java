@@ -51,6 +51,10 @@ public final class SlowTaskWatch {
     private volatile Running current;
     /** Diagnostics thread only: the latest samples, newest first. */
     private final ArrayDeque<Sample> samples = new ArrayDeque<>();
+    /** The newest sample, for the FX thread's JFR event; written by the diagnostics thread. */
+    private volatile Sample latestSample;
+    /** Whether a JFR recording wants {@code dev.fxinter.SlowTask} events; set by {@link JfrSupport}. */
+    private volatile boolean recordEvents;
     /** The latest task sampled; guarded by this object's monitor, for {@link #awaitSampled}. */
     private Running lastSampled;
 
@@ -92,6 +96,11 @@ public final class SlowTaskWatch {
         return new QueuedTask(task);
     }
 
+    /** Switches the JFR events on or off (a recording that enables them started or stopped). */
+    static void recordEvents(boolean on) {
+        INSTANCE.recordEvents = on;
+    }
+
     /** Runs under the listeners' lock after each change. */
     private void reconfigure() {
         long threshold = listeners.minThresholdNanos();
@@ -122,6 +131,7 @@ public final class SlowTaskWatch {
         Running outer = current;
         Running running = new Running(task, startedAt);
         current = running;
+        Object event = recordEvents ? JfrSupport.beginSlowTask() : null;
         try {
             task.run();
         } catch (Throwable t) {
@@ -131,8 +141,14 @@ public final class SlowTaskWatch {
         }
         long end = System.nanoTime();
         long duration = end - startedAt;
+        long latency = queued instanceof QueuedTask wrapped ? Math.max(0, startedAt - wrapped.queuedAt) : 0;
+        if (event != null && JfrSupport.endSlowTask(event)) {
+            Sample sample = latestSample;
+            boolean sampled = sample != null && sample.running == running;
+            JfrSupport.commitSlowTask(event, duration, latency, coroutineName(context),
+                    sampled ? sample.task : describe(task), sampled ? sample.stack : List.of());
+        }
         if (duration >= thresholdNanos) {
-            long latency = queued instanceof QueuedTask wrapped ? Math.max(0, startedAt - wrapped.queuedAt) : 0;
             DiagnosticsThread.execute(() -> report(running, context, duration, latency));
         }
         return end;
@@ -151,7 +167,9 @@ public final class SlowTaskWatch {
         if (current != running) {
             return; // it ended while we sampled: this stack may be the next task's
         }
-        samples.addFirst(new Sample(running, stack, task));
+        Sample sample = new Sample(running, stack, task);
+        latestSample = sample;
+        samples.addFirst(sample);
         if (samples.size() > KEPT_SAMPLES) {
             samples.removeLast();
         }
@@ -170,9 +188,8 @@ public final class SlowTaskWatch {
                 break;
             }
         }
-        CoroutineName name = context.get(CoroutineName.Key);
         SlowTask report = new SlowTask(Duration.ofNanos(durationNanos), Duration.ofNanos(latencyNanos),
-                name == null ? null : name.getName(),
+                coroutineName(context),
                 sample != null ? sample.task : describe(running.task),
                 sample != null ? sample.stack : List.of());
         for (ThresholdListeners.Entry<SlowTask> entry : listeners.entries()) {
@@ -180,6 +197,11 @@ public final class SlowTaskWatch {
                 entry.deliver(report);
             }
         }
+    }
+
+    private static String coroutineName(CoroutineContext context) {
+        CoroutineName name = context.get(CoroutineName.Key);
+        return name == null ? null : name.getName();
     }
 
     /**
