@@ -39,6 +39,9 @@ final class JfrSupport {
             return;
         }
         watching = true;
+        // registered up front, so that a recording's settings reach them before their first use
+        FlightRecorder.register(SlowTaskEvent.class);
+        FlightRecorder.register(HangEvent.class);
         FlightRecorder.addListener(new FlightRecorderListener() {
             @Override
             public void recordingStateChanged(Recording recording) {
