@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
  * needs no lock as long as only this thread touches it. A task that throws is reported to the
  * thread's uncaught-exception handler and the thread goes on.
  */
-public final class DiagnosticsThread {
+final class DiagnosticsThread {
     /** The thread's name. */
-    public static final String NAME = "fxinter-diagnostics";
+    static final String NAME = "fxinter-diagnostics";
 
     private DiagnosticsThread() {}
 
@@ -38,12 +38,12 @@ public final class DiagnosticsThread {
     }
 
     /** Runs {@code task} on the diagnostics thread, after what is already queued there. */
-    public static void execute(Runnable task) {
+    static void execute(Runnable task) {
         Holder.EXECUTOR.execute(() -> runReporting(task));
     }
 
     /** Runs {@code task} on the diagnostics thread every {@code periodNanos}, until cancelled. */
-    public static ScheduledFuture<?> every(long periodNanos, Runnable task) {
+    static ScheduledFuture<?> every(long periodNanos, Runnable task) {
         return Holder.EXECUTOR.scheduleWithFixedDelay(() -> runReporting(task), periodNanos, periodNanos,
                 TimeUnit.NANOSECONDS);
     }

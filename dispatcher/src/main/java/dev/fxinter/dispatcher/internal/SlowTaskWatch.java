@@ -87,12 +87,12 @@ public final class SlowTaskWatch {
     }
 
     /** The watch while someone listens for slow tasks, else null; one volatile read. */
-    public static SlowTaskWatch active() {
+    static SlowTaskWatch active() {
         return active;
     }
 
     /** {@code task} with its queueing time, for the queue latency of its report. */
-    public Runnable queued(Runnable task) {
+    Runnable queued(Runnable task) {
         return new QueuedTask(task);
     }
 
@@ -126,7 +126,7 @@ public final class SlowTaskWatch {
      * @param startedAt the clock just before it (the drain's budget clock or the previous task's end)
      * @return the clock just after it
      */
-    public long run(CoroutineContext context, Runnable queued, long startedAt) {
+    long run(CoroutineContext context, Runnable queued, long startedAt) {
         Runnable task = queued instanceof QueuedTask wrapped ? wrapped.task : queued;
         Running outer = current;
         Running running = new Running(task, startedAt);

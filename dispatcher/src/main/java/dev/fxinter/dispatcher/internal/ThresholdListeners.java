@@ -16,24 +16,24 @@ import java.util.function.Consumer;
  *
  * @param <R> the report type
  */
-public final class ThresholdListeners<R> {
+final class ThresholdListeners<R> {
     private final CopyOnWriteArrayList<Entry<R>> entries = new CopyOnWriteArrayList<>();
     private final Runnable onChange;
 
     /**
      * @param onChange runs after each add or remove, under this object's lock
      */
-    public ThresholdListeners(Runnable onChange) {
+    ThresholdListeners(Runnable onChange) {
         this.onChange = onChange;
     }
 
     /** One listener and its threshold. */
-    public static final class Entry<R> {
+    static final class Entry<R> {
         /** The threshold in nanoseconds. */
-        public final long thresholdNanos;
+        final long thresholdNanos;
         private final Consumer<? super R> listener;
         /** Diagnostics thread only: what the owner remembers per listener (the last stack reported, say). */
-        public Object state;
+        Object state;
 
         Entry(long thresholdNanos, Consumer<? super R> listener) {
             this.thresholdNanos = thresholdNanos;
@@ -41,7 +41,7 @@ public final class ThresholdListeners<R> {
         }
 
         /** Hands {@code report} to the listener; what it throws goes to the thread's handler. */
-        public void deliver(R report) {
+        void deliver(R report) {
             try {
                 listener.accept(report);
             } catch (Throwable t) {
@@ -52,7 +52,7 @@ public final class ThresholdListeners<R> {
     }
 
     /** Adds a listener; the returned handle removes it (idempotent). */
-    public AutoCloseable add(Duration threshold, Consumer<? super R> listener) {
+    AutoCloseable add(Duration threshold, Consumer<? super R> listener) {
         Entry<R> entry = new Entry<>(saturatedNanos(threshold), listener);
         synchronized (this) {
             entries.add(entry);
@@ -68,17 +68,17 @@ public final class ThresholdListeners<R> {
     }
 
     /** A snapshot of the listeners. */
-    public List<Entry<R>> entries() {
+    List<Entry<R>> entries() {
         return entries;
     }
 
     /** Whether no listener is registered. */
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return entries.isEmpty();
     }
 
     /** The smallest threshold in nanoseconds, or {@code Long.MAX_VALUE} when there is no listener. */
-    public long minThresholdNanos() {
+    long minThresholdNanos() {
         long min = Long.MAX_VALUE;
         for (Entry<R> entry : entries) {
             min = Math.min(min, entry.thresholdNanos);
@@ -87,7 +87,7 @@ public final class ThresholdListeners<R> {
     }
 
     /** A poll period for a threshold: a quarter of it, between 5 ms and 1 s. */
-    public static long pollPeriodNanos(long thresholdNanos) {
+    static long pollPeriodNanos(long thresholdNanos) {
         return Math.max(5_000_000L, Math.min(1_000_000_000L, thresholdNanos / 4));
     }
 
