@@ -6,6 +6,10 @@ module dev.fxinter.dispatcher {
     requires transitive kotlinx.coroutines.core;
     requires transitive javafx.graphics;
     requires static transitive org.jspecify;
+    // the hang watchdog stays silent under a debugger: it reads the JVM's arguments
+    requires java.management;
+    // fxinter's JFR events, recorded when jdk.jfr is in the module graph
+    requires static jdk.jfr;
 
     exports dev.fxinter.dispatcher;
     // interop shares the one unchecked rethrow; nothing else of internal is meant for it

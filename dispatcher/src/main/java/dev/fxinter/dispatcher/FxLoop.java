@@ -1,6 +1,7 @@
 package dev.fxinter.dispatcher;
 
 import dev.fxinter.dispatcher.internal.DrainQueue;
+import dev.fxinter.dispatcher.internal.FlightRecording;
 import dev.fxinter.dispatcher.internal.TimerHeap;
 import dev.fxinter.dispatcher.internal.ToolkitStartup;
 import dev.fxinter.dispatcher.internal.ToolkitWatch;
@@ -260,6 +261,7 @@ public final class FxLoop implements AutoCloseable {
             throw new IllegalStateException("An FxLoop is already open (" + OPEN.get()
                     + "): close it before opening another");
         }
+        FlightRecording.watch(); // a JFR recording that enables fxinter's events switches them on
         return loop;
     }
 

@@ -5,6 +5,7 @@ import dev.fxinter.dispatcher.FxDispatcher;
 import dev.fxinter.interop.internal.Attachment;
 import dev.fxinter.interop.internal.EagerStart;
 import dev.fxinter.interop.internal.ListenerFlow;
+import dev.fxinter.interop.internal.PulseSource;
 import dev.fxinter.interop.internal.TaggedMerge;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -282,5 +283,38 @@ public final class FxSignals {
     @SuppressWarnings("unchecked")
     private static <T> Flow<T> upcast(Flow<? extends T> flow) {
         return (Flow<T>) flow;
+    }
+
+    // ---- Animation pulses ----------------------------------------------------------------
+
+    /**
+     * The {@code now} of the next animation pulse (nanoseconds, as {@code AnimationTimer.handle}
+     * receives it). fxinter's one pulse timer runs only while someone waits: it starts when the
+     * first waiter arrives and stops when the last one has its pulse or cancels, so awaiting a
+     * pulse never leaves an {@code AnimationTimer} running. All waiters of one pulse complete in
+     * that pulse, with the same timestamp. Cancelling the future removes the waiter.
+     *
+     * @return the next pulse's timestamp, completed on the FX thread inside the pulse
+     */
+    public static CompletableFuture<Long> nextPulse() {
+        CompletableFuture<Long> result = new CompletableFuture<>();
+        return untilDone(result, () -> PulseSource.add(now -> {
+            result.complete(now);
+            return false;
+        }));
+    }
+
+    /**
+     * Every animation pulse's {@code now} while collected, as a cold Flow: fxinter's pulse timer
+     * runs while at least one collection (or {@link #nextPulse()} waiter) exists, and stops when
+     * the last one ends. No pulse is dropped unless the collector asks for it ({@code conflate}).
+     *
+     * @return the pulse timestamps, in nanoseconds
+     */
+    public static Flow<Long> pulses() {
+        return new ListenerFlow<Long>(Channel.UNLIMITED, sink -> PulseSource.add(now -> {
+            sink.accept(now);
+            return true;
+        }));
     }
 }

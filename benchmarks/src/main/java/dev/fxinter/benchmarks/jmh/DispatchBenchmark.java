@@ -1,7 +1,9 @@
 package dev.fxinter.benchmarks.jmh;
 
+import dev.fxinter.dispatcher.FxDiagnostics;
 import dev.fxinter.dispatcher.FxDispatcher;
 import dev.fxinter.dispatcher.FxLoop;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kotlin.coroutines.EmptyCoroutineContext;
@@ -31,7 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code fxinter}: {@code FxDispatcher.main()} (one queue node a task, a few
  * {@code Platform.runLater} calls a batch); {@code kotlinxJavaFx}: {@code Dispatchers.JavaFx}
- * (one {@code Platform.runLater} a task). The forked JVM inherits the host's headless flags;
+ * (one {@code Platform.runLater} a task). {@code fxinterWithSlowTaskListener} and
+ * {@code fxinterWithHangWatchdog}: the same as {@code fxinter} while {@code FxDiagnostics} has a
+ * slow-task listener, or a hang watchdog, registered (thresholds of one second, which no task
+ * reaches: the cost of watching, not of reporting). The forked JVM inherits the host's headless flags;
  * without them {@code FxLoop.owner()} picks a headless platform itself when there is no display.
  */
 @State(Scope.Benchmark)
@@ -83,6 +88,50 @@ public class DispatchBenchmark {
     @OperationsPerInvocation(BATCH)
     public void kotlinxJavaFx() throws InterruptedException {
         batch(javaFx);
+    }
+
+    /** A slow-task listener registered for the benchmarks that take this state. */
+    @State(Scope.Benchmark)
+    public static class SlowTaskListener {
+        private AutoCloseable registration;
+
+        @Setup(Level.Trial)
+        public void register() {
+            registration = FxDiagnostics.onSlowTask(Duration.ofSeconds(1), report -> { });
+        }
+
+        @TearDown(Level.Trial)
+        public void unregister() throws Exception {
+            registration.close();
+        }
+    }
+
+    /** A hang watchdog running for the benchmarks that take this state. */
+    @State(Scope.Benchmark)
+    public static class HangWatchdog {
+        private AutoCloseable registration;
+
+        @Setup(Level.Trial)
+        public void register() {
+            registration = FxDiagnostics.onHang(Duration.ofSeconds(1), hang -> { });
+        }
+
+        @TearDown(Level.Trial)
+        public void unregister() throws Exception {
+            registration.close();
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void fxinterWithSlowTaskListener(SlowTaskListener listening) throws InterruptedException {
+        batch(fxinter);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void fxinterWithHangWatchdog(HangWatchdog watching) throws InterruptedException {
+        batch(fxinter);
     }
 
     private static void batch(CoroutineDispatcher dispatcher) throws InterruptedException {

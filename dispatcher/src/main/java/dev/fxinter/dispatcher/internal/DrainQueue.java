@@ -58,6 +58,10 @@ import kotlinx.coroutines.CoroutineName;
  * depth. A task that throws is reported (context's handler, else the thread's uncaught-exception
  * handler) and the drain goes on.
  *
+ * <p><b>Diagnostics.</b> While a slow-task listener is registered ({@link SlowTaskWatch#active()}
+ * is set, read once per drain and once per dispatch), a dispatch wraps its task with its queueing
+ * time and the drain runs each task through the watch, which times it; otherwise nothing changes.
+ *
  * <p><b>Invariants.</b> (1) If the list is non-empty, {@code armed} is set, or a producer
  * between its link and its CAS will set it, or the toolkit has exited and a cleanup drain is
  * submitted. (2) While {@code armed} is set, a posted drain that will poll again exists. (3)
@@ -157,7 +161,8 @@ public final class DrainQueue extends TaskQueue {
     }
 
     private void enqueue(CoroutineContext context, Runnable task) {
-        link(context, task); // its getAndSet is the full fence before the read of armed below
+        SlowTaskWatch watch = SlowTaskWatch.active();
+        link(context, watch == null ? task : watch.queued(task)); // its getAndSet is the full fence before the read of armed below
         if (ToolkitWatch.state() == ToolkitWatch.EXITED) {
             // The exit watch may have drained before our link: drain again after it.
             CleanupThread.execute(context, cleanupDrain);
@@ -177,7 +182,9 @@ public final class DrainQueue extends TaskQueue {
             ToolkitWatch.captureCurrentThread(); // the first drain captures the FX thread
         }
         int arming = HOLDS_FLAG;
+        SlowTaskWatch watch = SlowTaskWatch.active(); // null unless someone listens: then tasks are timed
         long start = 0;
+        long clock = 0;
         int count = 0;
         for (;;) {
             Node current = head;
@@ -207,10 +214,15 @@ public final class DrainQueue extends TaskQueue {
             Runnable task = next.task;
             next.context = null;
             next.task = null;
-            try {
-                task.run();
-            } catch (Throwable t) {
-                CoroutineExceptionHandlerKt.handleCoroutineException(context, t);
+            if (watch != null) {
+                clock = watch.run(context == FX_ONLY ? EmptyCoroutineContext.INSTANCE : context, task,
+                        count == 0 ? start : clock);
+            } else {
+                try {
+                    task.run();
+                } catch (Throwable t) {
+                    CoroutineExceptionHandlerKt.handleCoroutineException(context, t);
+                }
             }
             if ((++count & CLOCK_MASK) == 0 && System.nanoTime() - start > BUDGET_NANOS) {
                 // the successor continues after the toolkit's turn; if we released the flag

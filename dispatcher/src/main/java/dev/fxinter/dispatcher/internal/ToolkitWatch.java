@@ -82,6 +82,11 @@ public final class ToolkitWatch {
         return state;
     }
 
+    /** The captured FX thread, or null while none was seen. */
+    static Thread fxThread() {
+        return fxThread;
+    }
+
     /** True on the captured FX thread; a field read and a compare. */
     public static boolean isFxThread() {
         return Thread.currentThread() == fxThread;

@@ -1,0 +1,148 @@
+package dev.fxinter.dispatcher;
+
+import static dev.fxinter.dispatcher.FxTestLoop.HANG_GUARD;
+import static dev.fxinter.dispatcher.FxTestLoop.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fxinter.dispatcher.internal.SlowTaskWatch;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The slow-task detector: what {@link FxDiagnostics#onSlowTask} reports. */
+class FxDiagnosticsSlowTaskTest {
+    private static final Duration THRESHOLD = Duration.ofMillis(50);
+
+    /** The reports one listener received, and the threads it received them on. */
+    private static final class Recorder {
+        final List<SlowTask> reports = new CopyOnWriteArrayList<>();
+        final List<String> threads = new CopyOnWriteArrayList<>();
+        final CompletableFuture<SlowTask> first = new CompletableFuture<>();
+
+        void accept(SlowTask report) {
+            reports.add(report);
+            threads.add(Thread.currentThread().getName());
+            first.complete(report);
+        }
+    }
+
+    /**
+     * A deliberately slow executor task: it holds the FX thread until the detector has sampled
+     * its stack (never a sleep), and says whether that happened.
+     */
+    private static final class GuiltyTask implements Runnable {
+        final CompletableFuture<Boolean> sampled = new CompletableFuture<>();
+
+        @Override
+        public void run() {
+            holdTheFxThread();
+        }
+
+        private void holdTheFxThread() {
+            try {
+                sampled.complete(SlowTaskWatch.awaitSampled(HANG_GUARD));
+            } catch (InterruptedException e) {
+                sampled.completeExceptionally(e);
+            }
+        }
+    }
+
+    private FxLoop loop;
+
+    @BeforeEach
+    void openLoop() {
+        loop = FxTestLoop.open();
+    }
+
+    @Test
+    void aSlowExecutorTaskIsReportedWithItsClassAndTheStackSampledWhileItRan() throws Exception {
+        Recorder recorder = new Recorder();
+        Recorder patient = new Recorder();
+        GuiltyTask guilty = new GuiltyTask();
+        try (AutoCloseable slow = FxDiagnostics.onSlowTask(THRESHOLD, recorder::accept);
+                AutoCloseable longThreshold = FxDiagnostics.onSlowTask(HANG_GUARD.multipliedBy(10), patient::accept)) {
+            loop.executor().execute(() -> { }); // a quick task first: not reported
+            loop.executor().execute(guilty);
+            SlowTask report = await(recorder.first);
+            assertTrue(await(guilty.sampled), "sampled while it ran");
+
+            assertEquals(GuiltyTask.class.getName(), report.task());
+            assertNull(report.coroutineName());
+            assertTrue(report.duration().compareTo(THRESHOLD) >= 0, report.duration().toString());
+            assertTrue(report.stack().stream().anyMatch(frame -> frame.getMethodName().equals("holdTheFxThread")),
+                    "the guilty frame, not only the drain: " + report.stack());
+            assertEquals(List.of(report), recorder.reports, "the quick task before it was not reported");
+            assertEquals(List.of("fxinter-diagnostics"), recorder.threads);
+            assertTrue(patient.reports.isEmpty(), "below that listener's threshold");
+        }
+    }
+
+    @Test
+    void aTaskQueuedBehindASlowOneReportsItsQueueLatency() throws Exception {
+        Recorder recorder = new Recorder();
+        CompletableFuture<SlowTask> second = new CompletableFuture<>();
+        GuiltyTask first = new GuiltyTask();
+        GuiltyTask behind = new GuiltyTask();
+        try (AutoCloseable slow = FxDiagnostics.onSlowTask(THRESHOLD, report -> {
+            recorder.accept(report);
+            if (recorder.reports.size() == 2) {
+                second.complete(report);
+            }
+        })) {
+            // both queued by one FX task, so both are in the queue before the first starts
+            loop.executor().execute(() -> {
+                loop.executor().execute(first);
+                loop.executor().execute(behind);
+            });
+            SlowTask firstReport = await(recorder.first);
+            SlowTask behindReport = await(second);
+            assertTrue(await(first.sampled) && await(behind.sampled));
+            assertTrue(behindReport.queueLatency().compareTo(firstReport.duration()) >= 0,
+                    "it waited while the first ran: " + behindReport + " after " + firstReport);
+        }
+    }
+
+    @Test
+    void aClosedListenerHearsNothingWhileAnotherStillDoes() throws Exception {
+        Recorder closed = new Recorder();
+        Recorder open = new Recorder();
+        AutoCloseable removed = FxDiagnostics.onSlowTask(THRESHOLD, closed::accept);
+        try (AutoCloseable kept = FxDiagnostics.onSlowTask(THRESHOLD, open::accept)) {
+            removed.close();
+            removed.close(); // idempotent
+            GuiltyTask guilty = new GuiltyTask();
+            loop.executor().execute(guilty);
+            await(open.first);
+            assertTrue(await(guilty.sampled));
+            assertTrue(closed.reports.isEmpty());
+        } finally {
+            removed.close();
+        }
+    }
+
+    @Test
+    void withoutAListenerATaskCannotWaitForASample() throws Exception {
+        CompletableFuture<Boolean> sampled = new CompletableFuture<>();
+        loop.executor().execute(() -> {
+            try {
+                sampled.complete(SlowTaskWatch.awaitSampled(HANG_GUARD));
+            } catch (InterruptedException e) {
+                sampled.completeExceptionally(e);
+            }
+        });
+        assertEquals(false, await(sampled), "nothing samples the FX thread while nobody listens");
+    }
+
+    @Test
+    void badArgumentsFailAtOnce() {
+        assertThrows(IllegalArgumentException.class, () -> FxDiagnostics.onSlowTask(Duration.ZERO, report -> { }));
+        assertThrows(NullPointerException.class, () -> FxDiagnostics.onSlowTask(null, report -> { }));
+        assertThrows(NullPointerException.class, () -> FxDiagnostics.onSlowTask(THRESHOLD, null));
+    }
+}
