@@ -39,13 +39,12 @@ class ExitBeforeFirstLookTest {
         assertFalse(fxThread.get().isAlive, "the FX thread has ended")
 
         repeat(2) { // the first dispatch finds out; a later one must not hang either
-            val reason = AtomicReference<Throwable>()
             val job = GlobalScope.launch(Dispatchers.Main) { error("never runs") }
-            job.invokeOnCompletion { reason.set(it) }
             withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { job.join() }
             assertTrue(job.isCancelled)
-            val cause = causeOfType<IllegalStateException>(reason.get())
-            assertNotNull(cause, "cancelled with the reason: ${reason.get()}")
+            val reason = job.getCancellationException() // read after join: no handler racing the join
+            val cause = causeOfType<IllegalStateException>(reason)
+            assertNotNull(cause, "cancelled with the reason: $reason")
             assertTrue(cause!!.message!!.contains("exited"), cause.message)
         }
         assertThrows<CancellationException> {
