@@ -53,6 +53,13 @@ public final class TimerHeap {
     /** The timers of the FX dispatchers. */
     public static final TimerHeap INSTANCE = new TimerHeap();
 
+    /**
+     * The heap the FX dispatchers schedule on now: {@link #INSTANCE}, or a heap on virtual time
+     * while fxinter's test kit runs a test ({@link VirtualTime}). Volatile: the kit swaps it on
+     * its own thread, and a {@code delay} reads it once.
+     */
+    private static volatile TimerHeap current = INSTANCE;
+
     private static final long MAX_DELAY_NANOS = Long.MAX_VALUE / 2;
 
     /** Where deadlines come from, in nanoseconds; fixed at construction. */
@@ -94,6 +101,36 @@ public final class TimerHeap {
     TimerHeap(LongSupplier clock) {
         this.clock = clock;
         this.servedByThread = false;
+    }
+
+    /**
+     * The heap for a new FX timer: {@link #INSTANCE}, or the test kit's virtual-time heap during
+     * a test.
+     *
+     * @return the heap to schedule on
+     */
+    public static TimerHeap current() {
+        return current;
+    }
+
+    /** Makes {@code heap} the current heap; only {@link VirtualTime} calls it. */
+    static void use(TimerHeap heap) {
+        current = heap;
+    }
+
+    /**
+     * The earliest pending deadline, in this heap's clock.
+     *
+     * @param ifNone what to return when no timer is pending
+     * @return the earliest deadline, or {@code ifNone}
+     */
+    long earliestDeadline(long ifNone) {
+        lock.lock();
+        try {
+            return size == 0 ? ifNone : heap[0].deadline;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** A scheduled action; disposing or invoking it (as a cancellation handler) cancels it. */
