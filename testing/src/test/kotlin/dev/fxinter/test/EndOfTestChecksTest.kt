@@ -1,6 +1,14 @@
 package dev.fxinter.test
 
+import dev.fxinter.dispatcher.FxDispatcher
+import dev.fxinter.interop.awaitEvent
 import javafx.application.Platform
+import javafx.event.ActionEvent
+import javafx.scene.control.Button
+import kotlinx.coroutines.CoroutineScope
+import kotlinx.coroutines.Job
+import org.junit.jupiter.api.MethodOrderer
+import org.junit.jupiter.api.TestMethodOrder
 import javafx.scene.Scene
 import javafx.scene.control.Alert
 import javafx.scene.control.ButtonType
@@ -69,6 +77,71 @@ class EndOfTestChecksTest {
             .testEvents()
         assertEquals(1, events.succeeded().count())
         assertEquals(0, LeavesDialog.showingAfter())
+    }
+
+    @Test
+    fun `an exception is blamed on the test that caused it, never the next`() {
+        val events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(ThrowsThenClean::class.java)).execute()
+            .testEvents()
+        assertEquals(1, events.failed().count())
+        assertEquals(1, events.succeeded().count())
+        val failed = events.failed().list().single().testDescriptor.displayName
+        assertEquals("a throws(FxTester)", failed)
+    }
+
+    @Test
+    fun `a listener left installed by a facade fails the test`() {
+        val failure = failureOf(LeavesListener::class.java)
+        assertTrue(failure.message!!.contains("1 listener(s) or handler(s) added by fxinter's facades"), failure.message)
+        LeavesListener.job!!.cancel()
+    }
+
+    @Test
+    fun `a nested event loop left open fails the test`() {
+        val failure = failureOf(LeavesNestedLoop::class.java)
+        assertTrue(failure.message!!.contains("nested event loop is still open"), failure.message)
+        dev.fxinter.interop.FxThread.callAndWait { Platform.exitNestedEventLoop(LeavesNestedLoop.KEY, null) }
+    }
+
+    @ExtendWith(FxTestExtension::class)
+    @TestMethodOrder(MethodOrderer.DisplayName::class)
+    class ThrowsThenClean {
+        @Test
+        fun `a throws`(fx: FxTester) {
+            fx.run { Platform.runLater { throw IllegalStateException("late") } }
+        }
+
+        @Test
+        fun `b clean`(fx: FxTester) {
+            fx.awaitIdle()
+        }
+    }
+
+    @ExtendWith(FxTestExtension::class)
+    class LeavesListener {
+        companion object {
+            @Volatile
+            var job: Job? = null
+        }
+
+        @Test
+        fun test(fx: FxTester) {
+            job = CoroutineScope(FxDispatcher.main()).launch { Button().awaitEvent(ActionEvent.ACTION) }
+            fx.awaitIdle()
+        }
+    }
+
+    @ExtendWith(FxTestExtension::class)
+    class LeavesNestedLoop {
+        companion object {
+            val KEY = Any()
+        }
+
+        @Test
+        fun test(fx: FxTester) {
+            fx.run { Platform.runLater { Platform.enterNestedEventLoop(KEY) } }
+            fx.awaitUntil("the nested loop to run") { Platform.isNestedLoopRunning() }
+        }
     }
 
     @ExtendWith(FxTestExtension::class)

@@ -6,6 +6,7 @@ import dev.fxinter.dispatcher.internal.DrainQueue;
 import dev.fxinter.dispatcher.internal.ToolkitStartup;
 import dev.fxinter.dispatcher.internal.VirtualTime;
 import dev.fxinter.interop.FxThread;
+import dev.fxinter.interop.internal.Attachment;
 import dev.fxinter.interop.internal.ShownDialogs;
 import dev.fxinter.test.FxAction;
 import dev.fxinter.test.FxTester;
@@ -65,6 +66,8 @@ public final class FxTestSession implements FxTester {
     private final long startNanos = System.nanoTime();
     private final ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     private final CoroutineScope scope;
+    /** Listeners of fxinter's facades installed when the test began. */
+    private final int listenersBefore = Attachment.live();
     /** Written and read on the FX thread. */
     private Thread.@Nullable UncaughtExceptionHandler previousHandler;
     /** Written and read on the FX thread. */
@@ -301,6 +304,11 @@ public final class FxTestSession implements FxTester {
             }
             job.cancel(null);
             drainQueueQuietly(deadline, problems);
+            int leftListeners = Attachment.live() - listenersBefore;
+            if (leftListeners > 0) {
+                problems.add(leftListeners + " listener(s) or handler(s) added by fxinter's facades during the test "
+                        + "are still installed (collect signal flows and await in the test's scope, or cancel them)");
+            }
             List<String> dialogs = FxThread.callAndWait(this::hideLeftWindows);
             for (String title : dialogs) {
                 problems.add("an unexpected dialog was still showing (now hidden): \"" + title + "\"");
