@@ -64,7 +64,7 @@ fun runFxTest(timeout: Duration = 60.seconds, body: suspend FxTestScope.() -> Un
             job.cancel()
             throw e
         }
-        done.exceptionNow()?.let { throw it }
+        done.failureOrNull()?.let { throw it }
         if (outer == null) {
             ended = true
             session.end()
@@ -77,7 +77,7 @@ fun runFxTest(timeout: Duration = 60.seconds, body: suspend FxTestScope.() -> Un
     }
 }
 
-private fun CompletableFuture<Unit>.exceptionNow(): Throwable? =
+private fun CompletableFuture<Unit>.failureOrNull(): Throwable? =
     try {
         get(0, TimeUnit.SECONDS)
         null
