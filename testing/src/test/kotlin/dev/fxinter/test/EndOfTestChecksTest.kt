@@ -17,6 +17,7 @@ import javafx.stage.Stage
 import javafx.stage.Window
 import kotlinx.coroutines.CoroutineName
 import kotlinx.coroutines.awaitCancellation
+import kotlinx.coroutines.delay
 import kotlinx.coroutines.launch
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -61,6 +62,8 @@ class EndOfTestChecksTest {
         val failure = failureOf(LeavesCoroutine::class.java)
         assertTrue(failure.message!!.contains("still active"), failure.message)
         assertTrue(failure.message!!.contains("\"poller\""), failure.message)
+        assertTrue(Regex("\"ticker\".*suspended in delay at .*EndOfTestChecksTest\\.kt").containsMatchIn(failure.message!!),
+            failure.message)
         assertTrue(LeavesCoroutine.cancelled, "the coroutine was cancelled")
     }
 
@@ -178,7 +181,10 @@ class EndOfTestChecksTest {
                     cancelled = true
                 }
             }
-            fx.awaitIdle()
+            fx.scope().launch(CoroutineName("ticker")) {
+                while (true) delay(1_000)
+            }
+            fx.advanceTimeBy(java.time.Duration.ofMillis(1_500))
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.fxinter.dispatcher.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -131,6 +133,27 @@ public final class TimerHeap {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The continuations of the pending delay timers, in heap order (for the test kit's report of
+     * where a coroutine is suspended).
+     *
+     * @return a snapshot
+     */
+    List<CancellableContinuation<?>> pendingDelays() {
+        List<CancellableContinuation<?>> delays = new ArrayList<>();
+        lock.lock();
+        try {
+            for (int i = 0; i < size; i++) {
+                if (heap[i] instanceof DelayTimer) {
+                    delays.add(((DelayTimer) heap[i]).continuation);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        return delays;
     }
 
     /** A scheduled action; disposing or invoking it (as a cancellation handler) cancels it. */

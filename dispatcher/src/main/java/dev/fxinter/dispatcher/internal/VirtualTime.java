@@ -1,6 +1,10 @@
 package dev.fxinter.dispatcher.internal;
 
 import java.util.concurrent.atomic.AtomicLong;
+import kotlin.coroutines.jvm.internal.CoroutineStackFrame;
+import kotlinx.coroutines.CancellableContinuation;
+import kotlinx.coroutines.Job;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Virtual time for the FX dispatchers' timers, while fxinter's test kit runs a test: the
@@ -110,6 +114,40 @@ public final class VirtualTime implements AutoCloseable {
     public int advanceTo(long nanos) {
         now.accumulateAndGet(nanos, Math::max);
         return heap.fireDue();
+    }
+
+    /**
+     * Where a coroutine of {@code job} (it or a descendant) is suspended in a virtual-time
+     * {@code delay}: the first frame of the suspended continuation that has a stack trace element
+     * (Kotlin's {@code CoroutineStackFrame}, public API; no debug agent needed).
+     *
+     * @param job the coroutine's job
+     * @return the frame, or null when no such coroutine is in a virtual delay
+     */
+    public @Nullable StackTraceElement delayedAt(Job job) {
+        for (CancellableContinuation<?> continuation : heap.pendingDelays()) {
+            if (!isSelfOrDescendant(continuation.getContext().get(Job.Key), job)) {
+                continue;
+            }
+            Object frame = continuation;
+            while (frame instanceof CoroutineStackFrame) {
+                StackTraceElement element = ((CoroutineStackFrame) frame).getStackTraceElement();
+                if (element != null) {
+                    return element;
+                }
+                frame = ((CoroutineStackFrame) frame).getCallerFrame();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSelfOrDescendant(@Nullable Job candidate, Job ancestor) {
+        for (Job j = candidate; j != null; j = j.getParent()) {
+            if (j == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts the real clock back for new timers; idempotent. */

@@ -297,7 +297,7 @@ public final class FxTestSession implements FxTester {
             long deadline = System.nanoTime() + DEFAULT_TIMEOUT.toNanos();
             drainQueueQuietly(deadline, problems);
             Job job = Objects.requireNonNull(scope.getCoroutineContext().get(Job.Key));
-            List<String> active = activeChildren(job);
+            List<String> active = activeChildren(job, virtualTime);
             if (!active.isEmpty()) {
                 problems.add("coroutines of the test's scope still active at its end (now cancelled): "
                         + String.join("; ", active));
@@ -351,8 +351,8 @@ public final class FxTestSession implements FxTester {
         throw error;
     }
 
-    /** Names and states of the active children of {@code job}. */
-    private static List<String> activeChildren(Job job) {
+    /** Names, states and (when in a virtual delay) suspension points of the active children of {@code job}. */
+    private static List<String> activeChildren(Job job, @Nullable VirtualTime time) {
         List<String> names = new ArrayList<>();
         for (Job child : (Iterable<Job>) () -> job.getChildren().iterator()) {
             if (!child.isActive()) {
@@ -365,7 +365,9 @@ public final class FxTestSession implements FxTester {
                     name = coroutineName.getName();
                 }
             }
-            names.add("\"" + name + "\" " + child);
+            StackTraceElement at = time == null ? null : time.delayedAt(child);
+            names.add("\"" + name + "\" " + child + (at != null ? ", suspended in delay at " + at
+                    : ", suspended outside an FX delay (its frames are not reachable without a debug agent)"));
         }
         return names;
     }
