@@ -1,6 +1,7 @@
 package dev.fxinter.test
 
 import dev.fxinter.dispatcher.FxDispatcher
+import dev.fxinter.dispatcher.FxLoop
 import dev.fxinter.interop.awaitEvent
 import javafx.application.Platform
 import javafx.event.ActionEvent
@@ -104,6 +105,31 @@ class EndOfTestChecksTest {
         val failure = failureOf(LeavesNestedLoop::class.java)
         assertTrue(failure.message!!.contains("nested event loop is still open"), failure.message)
         dev.fxinter.interop.FxThread.callAndWait { Platform.exitNestedEventLoop(LeavesNestedLoop.KEY, null) }
+    }
+
+    @Test
+    fun `app code may open its own GUEST loop during a test, and the kit closes it after`() {
+        val events = EngineTestKit.engine("junit-jupiter").selectors(selectClass(OpensAppLoop::class.java)).execute()
+            .testEvents()
+        assertEquals(2, events.succeeded().count(), events.failed().list().joinToString { it.toString() })
+        assertTrue(OpensAppLoop.loops.all { it.scope().coroutineContext[Job]!!.isCancelled }, "the app's loops were closed")
+    }
+
+    @ExtendWith(FxTestExtension::class)
+    class OpensAppLoop {
+        companion object {
+            val loops = java.util.concurrent.CopyOnWriteArrayList<FxLoop>()
+        }
+
+        @Test
+        fun first(fx: FxTester) {
+            loops += fx.call { FxLoop.guest() } // as Application.start would; not closed
+        }
+
+        @Test
+        fun second(fx: FxTester) {
+            loops += fx.call { FxLoop.guest() }
+        }
     }
 
     @ExtendWith(FxTestExtension::class)

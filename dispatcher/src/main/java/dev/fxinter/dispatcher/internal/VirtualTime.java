@@ -51,7 +51,7 @@ public final class VirtualTime implements AutoCloseable {
      * @throws SecurityException when called from outside fxinter's test kit
      */
     public static VirtualTime install() {
-        checkCaller(WALKER.getCallerClass());
+        KitCaller.check(WALKER.getCallerClass());
         VirtualTime time = new VirtualTime();
         synchronized (INSTALL_LOCK) {
             if (TimerHeap.current() != TimerHeap.INSTANCE) {
@@ -61,18 +61,6 @@ public final class VirtualTime implements AutoCloseable {
             time.installed = true;
         }
         return time;
-    }
-
-    private static void checkCaller(Class<?> caller) {
-        Module module = caller.getModule();
-        String pkg = caller.getPackageName();
-        boolean kit = module.isNamed()
-                ? "dev.fxinter.test".equals(module.getName())
-                : pkg.equals("dev.fxinter.test") || pkg.startsWith("dev.fxinter.test.");
-        if (!kit && !pkg.equals(VirtualTime.class.getPackageName())) {
-            throw new SecurityException("Virtual time is for fxinter's test kit (dev.fxinter.test) only, not "
-                    + caller.getName());
-        }
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.fxinter.test.internal;
 import dev.fxinter.dispatcher.FxDispatcher;
 import dev.fxinter.dispatcher.FxLoop;
 import dev.fxinter.dispatcher.internal.DrainQueue;
+import dev.fxinter.dispatcher.internal.KitLoopSeat;
 import dev.fxinter.dispatcher.internal.ToolkitStartup;
 import dev.fxinter.dispatcher.internal.VirtualTime;
 import dev.fxinter.interop.FxThread;
@@ -78,6 +79,7 @@ public final class FxTestSession implements FxTester {
         this.testName = testName;
         ToolkitStartup.startOrAttach();
         this.loop = FxLoop.guest();
+        KitLoopSeat.occupy(loop);
         VirtualTime time = null;
         try {
             time = realTime ? null : VirtualTime.install();
@@ -99,6 +101,7 @@ public final class FxTestSession implements FxTester {
             if (time != null) {
                 time.close();
             }
+            KitLoopSeat.vacate();
             loop.close();
             throw e;
         }
@@ -326,6 +329,10 @@ public final class FxTestSession implements FxTester {
             } finally {
                 if (virtualTime != null) {
                     virtualTime.close();
+                }
+                FxLoop appLoop = KitLoopSeat.vacate();
+                if (appLoop != null) {
+                    appLoop.close(); // GUEST: the toolkit stays
                 }
                 loop.close();
                 current = null;
