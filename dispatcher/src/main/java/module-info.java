@@ -12,8 +12,9 @@ module dev.fxinter.dispatcher {
     requires static jdk.jfr;
 
     exports dev.fxinter.dispatcher;
-    // interop shares the one unchecked rethrow; nothing else of internal is meant for it
-    exports dev.fxinter.dispatcher.internal to dev.fxinter.interop;
+    // interop shares the one unchecked rethrow; the test kit reaches the toolkit startup, the
+    // queue's idle check and the virtual clock (VirtualTime); nothing else is meant for them
+    exports dev.fxinter.dispatcher.internal to dev.fxinter.interop, dev.fxinter.test;
 
     provides kotlinx.coroutines.internal.MainDispatcherFactory
             with dev.fxinter.dispatcher.internal.FxMainDispatcherFactory;

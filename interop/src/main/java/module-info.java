@@ -8,4 +8,6 @@ module dev.fxinter.interop {
     requires static transitive org.jspecify;
 
     exports dev.fxinter.interop;
+    // the test kit finds the dialogs shown through FxModal (ShownDialogs); nothing else is for it
+    exports dev.fxinter.interop.internal to dev.fxinter.test;
 }

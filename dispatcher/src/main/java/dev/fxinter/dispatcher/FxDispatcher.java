@@ -77,13 +77,13 @@ public final class FxDispatcher extends MainCoroutineDispatcher implements Delay
     /** Resumes {@code continuation} on the FX thread after {@code timeMillis}; not pulse-bound. */
     @Override
     public void scheduleResumeAfterDelay(long timeMillis, CancellableContinuation<? super Unit> continuation) {
-        TimerHeap.INSTANCE.scheduleResume(timeMillis, Objects.requireNonNull(continuation, "continuation"));
+        TimerHeap.current().scheduleResume(timeMillis, Objects.requireNonNull(continuation, "continuation"));
     }
 
     /** Runs {@code block} on fxinter's timer thread after {@code timeMillis}; needs no FX thread. */
     @Override
     public DisposableHandle invokeOnTimeout(long timeMillis, Runnable block, CoroutineContext context) {
-        return TimerHeap.INSTANCE.scheduleTimeout(timeMillis,
+        return TimerHeap.current().scheduleTimeout(timeMillis,
                 Objects.requireNonNull(block, "block"), Objects.requireNonNull(context, "context"));
     }
 

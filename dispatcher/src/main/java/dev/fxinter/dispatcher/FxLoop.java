@@ -2,6 +2,7 @@ package dev.fxinter.dispatcher;
 
 import dev.fxinter.dispatcher.internal.DrainQueue;
 import dev.fxinter.dispatcher.internal.FlightRecording;
+import dev.fxinter.dispatcher.internal.KitLoopSeat;
 import dev.fxinter.dispatcher.internal.TimerHeap;
 import dev.fxinter.dispatcher.internal.ToolkitStartup;
 import dev.fxinter.dispatcher.internal.ToolkitWatch;
@@ -257,11 +258,16 @@ public final class FxLoop implements AutoCloseable {
     private static FxLoop open(LoopMode mode) {
         FxLoop loop = new FxLoop(mode);
         FxLoop current = OPEN.get();
+        if (current != null && mode == LoopMode.GUEST && KitLoopSeat.yields(current)) {
+            OPEN.compareAndSet(current, null); // the test kit's loop steps aside for the app's
+            current = OPEN.get();
+        }
         if (current != null || !OPEN.compareAndSet(null, loop)) {
             throw new IllegalStateException("An FxLoop is already open (" + OPEN.get()
                     + "): close it before opening another");
         }
         FlightRecording.watch(); // a JFR recording that enables fxinter's events switches them on
+        KitLoopSeat.opened(loop);
         return loop;
     }
 

@@ -3,6 +3,7 @@ package dev.fxinter.interop;
 import org.jspecify.annotations.Nullable;
 import dev.fxinter.interop.internal.ModalRun;
 import dev.fxinter.interop.internal.OnFxThread;
+import dev.fxinter.interop.internal.ShownDialogs;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,7 +54,7 @@ public final class FxModal {
      */
     public static <R> CompletableFuture<Optional<R>> showAndWait(Dialog<R> dialog) {
         Objects.requireNonNull(dialog, "dialog");
-        CompletableFuture<Optional<R>> result = modal(dialog::showAndWait);
+        CompletableFuture<Optional<R>> result = modal(() -> ShownDialogs.showAndWait(dialog));
         result.whenComplete((value, failure) -> {
             if (result.isCancelled()) {
                 OnFxThread.run(() -> close(dialog), rejected -> { });

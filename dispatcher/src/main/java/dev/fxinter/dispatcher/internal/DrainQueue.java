@@ -148,6 +148,18 @@ public final class DrainQueue extends TaskQueue {
         INSTANCE.enqueue(FX_ONLY, task);
     }
 
+    /**
+     * Whether no task is queued: fxinter's test kit asks it on the FX thread, from a task of
+     * this queue, to tell an idle queue. It reads {@code head}, the consumer's field, so only
+     * the consumer gets a reliable answer; it polls nothing, so the single-consumer invariant
+     * holds whoever calls it.
+     *
+     * @return true when the queue holds no task (a producer between its swap and link counts as a task)
+     */
+    public static boolean isEmpty() {
+        return INSTANCE.tail == INSTANCE.head;
+    }
+
     /** Why a task cannot run on the FX thread now, or null when it can be queued. */
     private static Throwable rejection() {
         int state = ToolkitWatch.state();

@@ -1,6 +1,8 @@
 package dev.fxinter.dispatcher.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -53,6 +55,13 @@ public final class TimerHeap {
     /** The timers of the FX dispatchers. */
     public static final TimerHeap INSTANCE = new TimerHeap();
 
+    /**
+     * The heap the FX dispatchers schedule on now: {@link #INSTANCE}, or a heap on virtual time
+     * while fxinter's test kit runs a test ({@link VirtualTime}). Volatile: the kit swaps it on
+     * its own thread, and a {@code delay} reads it once.
+     */
+    private static volatile TimerHeap current = INSTANCE;
+
     private static final long MAX_DELAY_NANOS = Long.MAX_VALUE / 2;
 
     /** Where deadlines come from, in nanoseconds; fixed at construction. */
@@ -94,6 +103,57 @@ public final class TimerHeap {
     TimerHeap(LongSupplier clock) {
         this.clock = clock;
         this.servedByThread = false;
+    }
+
+    /**
+     * The heap for a new FX timer: {@link #INSTANCE}, or the test kit's virtual-time heap during
+     * a test.
+     *
+     * @return the heap to schedule on
+     */
+    public static TimerHeap current() {
+        return current;
+    }
+
+    /** Makes {@code heap} the current heap; only {@link VirtualTime} calls it. */
+    static void use(TimerHeap heap) {
+        current = heap;
+    }
+
+    /**
+     * The earliest pending deadline, in this heap's clock.
+     *
+     * @param ifNone what to return when no timer is pending
+     * @return the earliest deadline, or {@code ifNone}
+     */
+    long earliestDeadline(long ifNone) {
+        lock.lock();
+        try {
+            return size == 0 ? ifNone : heap[0].deadline;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The continuations of the pending delay timers, in heap order (for the test kit's report of
+     * where a coroutine is suspended).
+     *
+     * @return a snapshot
+     */
+    List<CancellableContinuation<?>> pendingDelays() {
+        List<CancellableContinuation<?>> delays = new ArrayList<>();
+        lock.lock();
+        try {
+            for (int i = 0; i < size; i++) {
+                if (heap[i] instanceof DelayTimer) {
+                    delays.add(((DelayTimer) heap[i]).continuation);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        return delays;
     }
 
     /** A scheduled action; disposing or invoking it (as a cancellation handler) cancels it. */

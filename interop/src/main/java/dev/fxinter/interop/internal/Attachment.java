@@ -1,5 +1,6 @@
 package dev.fxinter.interop.internal;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -17,8 +18,16 @@ import java.util.function.Supplier;
  * thread only (or on the dispatcher's cleanup thread once the toolkit has exited, when no FX
  * thread exists any more): both add and remove run through {@link OnFxThread}, so they are
  * never concurrent, and a remove queued from another thread runs after any add queued before it.
+ *
+ * <p><b>Live count.</b> {@link #LIVE} counts the listeners added and not yet removed, across all
+ * attachments: incremented when an add succeeds, decremented when that listener is removed (an
+ * {@link AtomicInteger}, readable from any thread). fxinter's test kit reads it
+ * ({@link #live()}) to report listeners a test left installed.
  */
 public final class Attachment {
+    /** Listeners added by attachments and not removed yet; any thread reads it. */
+    private static final AtomicInteger LIVE = new AtomicInteger();
+
     private final Supplier<Runnable> add;
     private final Consumer<? super Throwable> onFailure;
     /** FX thread only: how to remove the listener once added; null before the add and after removal. */
@@ -65,6 +74,7 @@ public final class Attachment {
             added.run();
         } else {
             remover = added;
+            LIVE.incrementAndGet();
         }
     }
 
@@ -73,7 +83,17 @@ public final class Attachment {
         Runnable added = remover;
         remover = null;
         if (added != null) {
+            LIVE.decrementAndGet();
             added.run();
         }
+    }
+
+    /**
+     * The number of listeners and handlers that attachments have added and not yet removed.
+     *
+     * @return the live count now
+     */
+    public static int live() {
+        return LIVE.get();
     }
 }
