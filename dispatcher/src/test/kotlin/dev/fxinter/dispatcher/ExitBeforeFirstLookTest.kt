@@ -5,7 +5,7 @@ import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.DelicateCoroutinesApi
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.GlobalScope
-import kotlinx.coroutines.launch
+import kotlinx.coroutines.async
 import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withContext
 import kotlinx.coroutines.withTimeout
@@ -39,11 +39,11 @@ class ExitBeforeFirstLookTest {
         assertFalse(fxThread.get().isAlive, "the FX thread has ended")
 
         repeat(2) { // the first dispatch finds out; a later one must not hang either
-            val job = GlobalScope.launch(Dispatchers.Main) { error("never runs") }
-            withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { job.join() }
+            val job = GlobalScope.async(Dispatchers.Main) { error("never runs") }
+            val reason = withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { runCatching { job.await() }.exceptionOrNull() }
+            assertNotNull(reason, "the coroutine did not complete normally")
             assertTrue(job.isCancelled)
-            val reason = job.getCancellationException() // read after join: no handler racing the join
-            val cause = causeOfType<IllegalStateException>(reason)
+            val cause = causeOfType<IllegalStateException>(reason!!)
             assertNotNull(cause, "cancelled with the reason: $reason")
             assertTrue(cause!!.message!!.contains("exited"), cause.message)
         }
