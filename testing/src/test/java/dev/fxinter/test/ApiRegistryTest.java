@@ -1,0 +1,19 @@
+package dev.fxinter.test;
+
+import dev.fxinter.testkit.ApiRegistry;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compiled public API must equal the checked-in registry {@code api/fxinter-test.api}:
+ * removing or changing a public name never passes unnoticed, and adding one needs the registry
+ * updated in the same commit.
+ */
+class ApiRegistryTest {
+    @Test
+    void publicApiMatchesTheRegistry() throws Exception {
+        ApiRegistry.check(Path.of("target/classes"), "dev.fxinter.test",
+                Path.of("api/fxinter-test.api"),
+                "mvn -pl testkit,dispatcher,interop,testing install -DskipTests && mvn -pl testing test -Dtest=ApiRegistryTest -Dapi.update=true");
+    }
+}
