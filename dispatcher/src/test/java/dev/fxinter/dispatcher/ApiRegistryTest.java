@@ -1,6 +1,6 @@
 package dev.fxinter.dispatcher;
 
-import dev.fxinter.testkit.ApiRegistry;
+import dev.fxinter.buildsupport.ApiRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +14,6 @@ class ApiRegistryTest {
     void publicApiMatchesTheRegistry() throws Exception {
         ApiRegistry.check(Path.of("target/classes"), "dev.fxinter.dispatcher",
                 Path.of("api/fxinter-dispatcher.api"),
-                "mvn -pl testkit,dispatcher install -DskipTests && mvn -pl dispatcher test -Dtest=ApiRegistryTest -Dapi.update=true");
+                "mvn -pl build-support,dispatcher install -DskipTests && mvn -pl dispatcher test -Dtest=ApiRegistryTest -Dapi.update=true");
     }
 }

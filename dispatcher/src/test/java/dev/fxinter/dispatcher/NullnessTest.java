@@ -3,7 +3,7 @@ package dev.fxinter.dispatcher;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fxinter.testkit.KotlinSnippets;
+import dev.fxinter.buildsupport.KotlinSnippets;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,6 @@
 package dev.fxinter.interop;
 
-import dev.fxinter.testkit.ApiRegistry;
+import dev.fxinter.buildsupport.ApiRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +14,6 @@ class ApiRegistryTest {
     void publicApiMatchesTheRegistry() throws Exception {
         ApiRegistry.check(Path.of("target/classes"), "dev.fxinter.interop",
                 Path.of("api/fxinter-interop.api"),
-                "mvn -pl testkit,dispatcher,interop install -DskipTests && mvn -pl interop test -Dtest=ApiRegistryTest -Dapi.update=true");
+                "mvn -pl build-support,dispatcher,interop install -DskipTests && mvn -pl interop test -Dtest=ApiRegistryTest -Dapi.update=true");
     }
 }

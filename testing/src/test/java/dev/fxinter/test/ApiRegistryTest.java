@@ -1,6 +1,6 @@
 package dev.fxinter.test;
 
-import dev.fxinter.testkit.ApiRegistry;
+import dev.fxinter.buildsupport.ApiRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +14,6 @@ class ApiRegistryTest {
     void publicApiMatchesTheRegistry() throws Exception {
         ApiRegistry.check(Path.of("target/classes"), "dev.fxinter.test",
                 Path.of("api/fxinter-test.api"),
-                "mvn -pl testkit,dispatcher,interop,testing install -DskipTests && mvn -pl testing test -Dtest=ApiRegistryTest -Dapi.update=true");
+                "mvn -pl build-support,dispatcher,interop,testing install -DskipTests && mvn -pl testing test -Dtest=ApiRegistryTest -Dapi.update=true");
     }
 }

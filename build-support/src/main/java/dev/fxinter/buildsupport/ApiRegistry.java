@@ -1,4 +1,4 @@
-package dev.fxinter.testkit;
+package dev.fxinter.buildsupport;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

@@ -1,4 +1,4 @@
-package dev.fxinter.testkit;
+package dev.fxinter.buildsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
