@@ -50,3 +50,26 @@ object Workloads {
         if (dispatcher == null) body() else withContext(dispatcher) { body() }
     }
 }
+
+/**
+ * The coroutine flood: [launch] starts [n] coroutines, each `scope.launch(dispatcher) { count++ }`,
+ * as an app's code would; [done] opens when the last one has run. All of them run on one thread
+ * (the dispatcher's), so the count is a plain field, published to it by the dispatch itself.
+ */
+class CoroutineFlood(private val n: Int) {
+    private var count = 0
+
+    /** Opens when all [n] coroutines have run. */
+    @JvmField
+    val done = java.util.concurrent.CountDownLatch(1)
+
+    /** Launches the [n] coroutines on [dispatcher] from the calling thread; returns at once. */
+    fun launch(dispatcher: CoroutineDispatcher) {
+        val scope = kotlinx.coroutines.CoroutineScope(kotlinx.coroutines.Job())
+        repeat(n) {
+            scope.launch(dispatcher) {
+                if (++count == n) done.countDown()
+            }
+        }
+    }
+}
