@@ -29,19 +29,23 @@ object AwaitLoops {
     @JvmStatic
     fun nextAwait(target: Region, n: Int) = loop(target, n) { FxSignals.next(target, ActionEvent.ACTION).await() }
 
-    /** The limit: a hand-written `suspendCancellableCoroutine` + `addEventHandler` waiter. */
+    /** The limit: [handWrittenWait]. */
     @JvmStatic
-    fun handWritten(target: Region, n: Int) = loop(target, n) {
-        suspendCancellableCoroutine<ActionEvent> { cont ->
-            val handler = object : EventHandler<ActionEvent> {
-                override fun handle(event: ActionEvent) {
-                    target.removeEventHandler(ActionEvent.ACTION, this)
-                    cont.resume(event)
-                }
+    fun handWritten(target: Region, n: Int) = loop(target, n) { handWrittenWait(target) }
+
+    /**
+     * The limit of every waiting figure: the least a coroutine can hold and do while it waits for
+     * one event, a hand-written `suspendCancellableCoroutine` + `addEventHandler` waiter.
+     */
+    suspend fun handWrittenWait(target: Region): ActionEvent = suspendCancellableCoroutine { cont ->
+        val handler = object : EventHandler<ActionEvent> {
+            override fun handle(event: ActionEvent) {
+                target.removeEventHandler(ActionEvent.ACTION, this)
+                cont.resume(event)
             }
-            target.addEventHandler(ActionEvent.ACTION, handler)
-            cont.invokeOnCancellation { target.removeEventHandler(ActionEvent.ACTION, handler) }
         }
+        target.addEventHandler(ActionEvent.ACTION, handler)
+        cont.invokeOnCancellation { target.removeEventHandler(ActionEvent.ACTION, handler) }
     }
 
     private fun loop(target: Region, n: Int, wait: suspend () -> ActionEvent) = runBlocking(FxDispatcher.main()) {

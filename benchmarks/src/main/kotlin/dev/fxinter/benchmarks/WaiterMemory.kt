@@ -6,9 +6,7 @@ import dev.fxinter.interop.FxSignals
 import dev.fxinter.interop.awaitEvent
 import java.lang.management.ManagementFactory
 import javafx.event.ActionEvent
-import javafx.event.EventHandler
 import javafx.scene.layout.Region
-import kotlin.coroutines.resume
 import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Job
@@ -16,7 +14,6 @@ import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.future.await
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.runBlocking
-import kotlinx.coroutines.suspendCancellableCoroutine
 import kotlinx.coroutines.withContext
 
 /**
@@ -36,24 +33,12 @@ object WaiterMemory {
     fun main(args: Array<String>) {
         val n = args.firstOrNull()?.toInt() ?: WAITERS
         FxLoop.owner().use {
-            val limit = measure("hand-written suspendCancellableCoroutine + handler (limit)", n) { handWritten(it) }
+            val limit = measure("hand-written suspendCancellableCoroutine + handler (limit)", n) { AwaitLoops.handWrittenWait(it) }
             val fx = measure("fxinter awaitEvent", n) { it.awaitEvent(ActionEvent.ACTION) }
             val future = measure("fxinter FxSignals.next(...).await()", n) { FxSignals.next(it, ActionEvent.ACTION).await() }
             println("ratio awaitEvent / limit: %.2f".format(fx / limit))
             println("ratio next().await() / limit: %.2f".format(future / limit))
         }
-    }
-
-    /** The limit: the least a coroutine can hold while it waits for one event. */
-    private suspend fun handWritten(target: Region): ActionEvent = suspendCancellableCoroutine { cont ->
-        val handler = object : EventHandler<ActionEvent> {
-            override fun handle(event: ActionEvent) {
-                target.removeEventHandler(ActionEvent.ACTION, this)
-                cont.resume(event)
-            }
-        }
-        target.addEventHandler(ActionEvent.ACTION, handler)
-        cont.invokeOnCancellation { target.removeEventHandler(ActionEvent.ACTION, handler) }
     }
 
     /** Bytes per waiter for [n] coroutines suspended in [wait] on one fresh target. */
