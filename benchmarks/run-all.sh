@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Every benchmark of docs/benchmarks.md for one toolkit profile, full runs, results into
+# benchmarks/results/ (overwritten), one after the other so that they never compete for the CPU:
+#   1. the side-by-side comparison, full counts   -> results/<profile>.csv   (+ .txt, the printed table)
+#   2. memory held per suspended waiter           -> results/waiters-<profile>.txt
+#   3. virtual time under the test kit            -> results/virtual-time-<profile>.txt
+#   4. JMH: dispatch, the awaiting functions, the queue candidates, with -prof gc
+#                                                 -> results/jmh-<profile>.csv (+ .txt)
+#   5. the diagnostics' cost                      -> results/diagnostics-<profile>.csv (+ .txt)
+# Run it on a quiet machine (no build or test alongside): the figures are ratios of one run.
+# Usage: bash benchmarks/run-all.sh [fx21|fx26]
+#   fx21: JDK 17 + JavaFX 21 + Monocle (java on the PATH or JAVA_HOME);
+#   fx26: JDK 25 + JavaFX 26 Headless: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bash benchmarks/run-all.sh fx26
+set -euo pipefail
+cd "$(dirname "$0")/.."
+profile=${1:-fx21}
+case "$profile" in
+  fx21) P=() ;;
+  fx26) P=(-Pfx26) ;;
+  *) echo "usage: $0 [fx21|fx26]" >&2; exit 2 ;;
+esac
+results=benchmarks/results
+mkdir -p "$results"
+mvn_() { mvn -B -q -ntp -Dkotlin.compiler.daemon=false "${P[@]}" "$@"; }
+exec_() { # profile-id output-file [extra maven args]
+  local id=$1 out=$2; shift 2
+  echo "== $id -> $out"
+  mvn_ -pl benchmarks -DskipTests "-P$id" verify "$@" 2>&1 | grep -v -e '^\[0m' -e 'Unsupported JavaFX configuration' \
+    -e 'PlatformImpl startup' | tee "$out"
+}
+echo "fxinter benchmarks, profile $profile, commit $(git rev-parse --short HEAD), $(date -u +%FT%TZ)"
+mvn_ -pl benchmarks -am -DskipTests install
+
+exec_ bench "$results/$profile.txt" -Dbench.args=full -Dbench.csv="$PWD/$results/$profile.csv"
+exec_ waiters "$results/waiters-$profile.txt"
+exec_ virtual-time "$results/virtual-time-$profile.txt"
+exec_ jmh "$results/jmh-$profile.txt" \
+  -Djmh.args="DispatchBenchmark AwaitBenchmark QueueBenchmark -prof gc -rf csv -rff $PWD/$results/jmh-$profile.csv"
+echo "== diagnostics -> $results/diagnostics-$profile.txt"
+bash benchmarks/diagnostics-cost.sh "$profile" | tee "$results/diagnostics-$profile.txt"
+echo "== done: $results/*$profile*"
