@@ -66,4 +66,10 @@ awk -F, '
     for (i = 1; i <= 4; i++) printf "%-9s ns/op median %7.1f worst %7.1f   B/op median %6.1f\n", v[i], med(t[v[i]]), mx(t[v[i]]), med(b[v[i]])
     printf "ratios of the medians: now/before %.3f, listener/now %.3f, watchdog/now %.3f\n",
       med(t["now"]) / med(t["before"]), med(t["listener"]) / med(t["now"]), med(t["watchdog"]) / med(t["now"])
+    printf "ratios of the worst forks: now/before %.3f\n", mx(t["now"]) / mx(t["before"])
+    # for run-all.sh: figure, unit, fxinter, peer (none), limit
+    printf "csv,dispatch_diagnostics_off,ns,%.2f,,%.2f\n", med(t["now"]), med(t["before"])
+    printf "csv,dispatch_slow_task_listener,ns,%.2f,,%.2f\n", med(t["listener"]), med(t["now"])
+    printf "csv,dispatch_hang_watchdog,ns,%.2f,,%.2f\n", med(t["watchdog"]), med(t["now"])
+    printf "csv,dispatch_alloc_diagnostics_off,B,%.2f,,%.2f\n", med(b["now"]), med(b["before"])
   }' "$out"

@@ -38,4 +38,23 @@ exec_ jmh "$results/jmh-$profile.txt" \
   -Djmh.args="DispatchBenchmark AwaitBenchmark QueueBenchmark -prof gc -rf csv -rff $PWD/$results/jmh-$profile.csv"
 echo "== diagnostics -> $results/diagnostics-$profile.txt"
 bash benchmarks/diagnostics-cost.sh "$profile" | tee "$results/diagnostics-$profile.txt"
+
+# The new figures as one CSV for the plot (figure,unit,fxinter,peer,limit): the programs' csv lines,
+# and the awaiting functions from JMH (time and bytes per await, against the hand-written waiter).
+more=$results/$profile-more.csv
+{
+  echo "figure,unit,fxinter,peer,limit"
+  cat "$results/waiters-$profile.txt" "$results/virtual-time-$profile.txt" "$results/diagnostics-$profile.txt" \
+    | sed -n 's/^csv,//p'
+  awk -F, '{ gsub(/"/, "") }
+    $1 ~ /AwaitBenchmark\.[a-zA-Z]+$/ { split($1, n, "."); t[n[length(n)]] = $5 }
+    $1 ~ /AwaitBenchmark\.[a-zA-Z]+:gc.alloc.rate.norm$/ { split($1, m, ":"); split(m[1], n, "."); b[n[length(n)]] = $5 }
+    END {
+      printf "await_event_time,ns,%.1f,,%.1f\n", t["awaitEvent"], t["handWritten"]
+      printf "await_next_time,ns,%.1f,,%.1f\n", t["nextAwait"], t["handWritten"]
+      printf "await_event_alloc,B,%.1f,,%.1f\n", b["awaitEvent"], b["handWritten"]
+      printf "await_next_alloc,B,%.1f,,%.1f\n", b["nextAwait"], b["handWritten"]
+    }' "$results/jmh-$profile.csv"
+} > "$more"
+echo "wrote $more"
 echo "== done: $results/*$profile*"

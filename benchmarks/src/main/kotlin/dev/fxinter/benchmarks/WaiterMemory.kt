@@ -38,6 +38,9 @@ object WaiterMemory {
             val future = measure("fxinter FxSignals.next(...).await()", n) { FxSignals.next(it, ActionEvent.ACTION).await() }
             println("ratio awaitEvent / limit: %.2f".format(fx / limit))
             println("ratio next().await() / limit: %.2f".format(future / limit))
+            // for benchmarks/run-all.sh: figure, unit, fxinter, peer (none), limit
+            println("csv,waiter_memory,B,%.1f,,%.1f".format(fx, limit))
+            println("csv,waiter_memory_next,B,%.1f,,%.1f".format(future, limit))
         }
     }
 
