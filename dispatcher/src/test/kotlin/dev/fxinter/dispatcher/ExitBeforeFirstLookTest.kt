@@ -33,14 +33,14 @@ class ExitBeforeFirstLookTest {
             fxThread.set(Thread.currentThread())
             up.countDown()
         }
-        assertTrue(up.await(FxTestLoop.HANG_GUARD.seconds, TimeUnit.SECONDS))
+        assertTrue(up.await(HangGuard.TIMEOUT.seconds, TimeUnit.SECONDS))
         Platform.exit()
-        fxThread.get().join(FxTestLoop.HANG_GUARD.toMillis())
+        fxThread.get().join(HangGuard.TIMEOUT.toMillis())
         assertFalse(fxThread.get().isAlive, "the FX thread has ended")
 
         repeat(2) { // the first dispatch finds out; a later one must not hang either
             val job = GlobalScope.async(Dispatchers.Main) { error("never runs") }
-            val reason = withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { runCatching { job.await() }.exceptionOrNull() }
+            val reason = withTimeout(HangGuard.TIMEOUT.toMillis()) { runCatching { job.await() }.exceptionOrNull() }
             assertNotNull(reason, "the coroutine did not complete normally")
             assertTrue(job.isCancelled)
             val cause = causeOfType<IllegalStateException>(reason!!)
@@ -48,7 +48,7 @@ class ExitBeforeFirstLookTest {
             assertTrue(cause!!.message!!.contains("exited"), cause.message)
         }
         assertThrows<CancellationException> {
-            runBlocking { withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { withContext(Dispatchers.Main) { 1 } } }
+            runBlocking { withTimeout(HangGuard.TIMEOUT.toMillis()) { withContext(Dispatchers.Main) { 1 } } }
         }
 
         val guest = assertThrows<IllegalStateException> { FxLoop.guest() }

@@ -24,7 +24,7 @@ class FailedStartupTest {
         assertTrue(second.message!!.contains("failed to start earlier"), second.message)
         assertThrows<IllegalStateException> { FxLoop.guest() }
         val e = assertThrows<CancellationException> {
-            runBlocking { withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { withContext(Dispatchers.Main) { 1 } } }
+            runBlocking { withTimeout(HangGuard.TIMEOUT.toMillis()) { withContext(Dispatchers.Main) { 1 } } }
         }
         assertNotNull(causeOfType<IllegalStateException>(e))
     }

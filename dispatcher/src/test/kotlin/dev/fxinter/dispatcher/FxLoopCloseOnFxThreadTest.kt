@@ -34,7 +34,7 @@ class FxLoopCloseOnFxThreadTest {
             closed.complete(Unit)
         }
         closed.await()
-        assertTrue(ToolkitWatch.awaitExit(FxTestLoop.HANG_GUARD.seconds, TimeUnit.SECONDS), "toolkit exited")
+        assertTrue(ToolkitWatch.awaitExit(HangGuard.TIMEOUT.seconds, TimeUnit.SECONDS), "toolkit exited")
         assertEquals(listOf("close returned", "finally on FX: true"), log)
         assertEquals(LoopMode.NATIVE, loop.mode())
     }

@@ -24,7 +24,7 @@ class FxLoopGuestTest {
     fun `guest loops attach, close without exiting, and notice the implicit exit`() = runBlocking<Unit> {
         val up = CountDownLatch(1)
         Platform.startup { up.countDown() }
-        assertTrue(up.await(FxTestLoop.HANG_GUARD.seconds, TimeUnit.SECONDS))
+        assertTrue(up.await(HangGuard.TIMEOUT.seconds, TimeUnit.SECONDS))
 
         val first = FxLoop.guest()
         assertEquals(LoopMode.GUEST, first.mode())
@@ -49,7 +49,7 @@ class FxLoopGuestTest {
         }
         started.await()
         Platform.runLater { stage.close() } // the last window: implicit exit is on by default
-        assertTrue(ToolkitWatch.awaitExit(FxTestLoop.HANG_GUARD.seconds, TimeUnit.SECONDS), "toolkit exited")
+        assertTrue(ToolkitWatch.awaitExit(HangGuard.TIMEOUT.seconds, TimeUnit.SECONDS), "toolkit exited")
         job.join()
         finallyRan.await()
         assertTrue(job.isCancelled)

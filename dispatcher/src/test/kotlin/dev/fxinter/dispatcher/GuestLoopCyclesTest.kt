@@ -19,7 +19,7 @@ class GuestLoopCyclesTest {
     fun `10,000 guest open-close cycles leave no closed loop reachable`() {
         val up = CountDownLatch(1)
         Platform.startup { up.countDown() }
-        assertTrue(up.await(FxTestLoop.HANG_GUARD.seconds, TimeUnit.SECONDS))
+        assertTrue(up.await(HangGuard.TIMEOUT.seconds, TimeUnit.SECONDS))
 
         val queue = ReferenceQueue<Any>()
         val refs = HashSet<WeakReference<Any>>() // strongly held until enqueued
@@ -33,7 +33,7 @@ class GuestLoopCyclesTest {
         }
         // every sampled loop and job must become unreachable: collect until all are enqueued,
         // bounded by the hang guard (System.gc is a request, so ask again while waiting)
-        val deadline = System.nanoTime() + FxTestLoop.HANG_GUARD.toNanos()
+        val deadline = System.nanoTime() + HangGuard.TIMEOUT.toNanos()
         while (refs.isNotEmpty() && System.nanoTime() < deadline) {
             System.gc()
             val ref = queue.remove(100)

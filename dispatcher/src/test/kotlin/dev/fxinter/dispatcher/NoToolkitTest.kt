@@ -25,7 +25,7 @@ class NoToolkitTest {
     @Test
     fun `a dispatch with no toolkit fails clearly, never hangs and starts no toolkit`() {
         val e = assertThrows<CancellationException> {
-            runBlocking { withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { withContext(Dispatchers.Main) { "never" } } }
+            runBlocking { withTimeout(HangGuard.TIMEOUT.toMillis()) { withContext(Dispatchers.Main) { "never" } } }
         }
         val reason = causeOfType<IllegalStateException>(e)
         assertNotNull(reason, "an IllegalStateException explains the failure: $e")
@@ -37,7 +37,7 @@ class NoToolkitTest {
         val notStarted = GlobalScope.launch(Dispatchers.Main.immediate) { error("the body never runs") }
         val completion = AtomicReference<Throwable>()
         notStarted.invokeOnCompletion { completion.set(it) }
-        runBlocking { withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { notStarted.join() } }
+        runBlocking { withTimeout(HangGuard.TIMEOUT.toMillis()) { notStarted.join() } }
         assertTrue(notStarted.isCancelled)
         assertNotNull(causeOfType<IllegalStateException>(completion.get()))
 
@@ -50,7 +50,7 @@ class NoToolkitTest {
                 finallyThread.set(Thread.currentThread().name)
             }
         }
-        runBlocking { withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { job.join() } }
+        runBlocking { withTimeout(HangGuard.TIMEOUT.toMillis()) { job.join() } }
         assertTrue(job.isCancelled)
         assertTrue(finallyThread.get().startsWith("fxinter-cleanup"), finallyThread.get())
 

@@ -27,7 +27,7 @@ class NoToolkitWarningTest {
         try {
             repeat(3) {
                 val job = GlobalScope.launch(Dispatchers.Main) { error("never runs") }
-                runBlocking { withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { job.join() } }
+                runBlocking { withTimeout(HangGuard.TIMEOUT.toMillis()) { job.join() } }
                 assertTrue(job.isCancelled)
             }
         } finally {

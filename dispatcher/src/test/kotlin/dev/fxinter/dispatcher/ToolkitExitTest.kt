@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger
 class ToolkitExitTest {
     @Test
     fun `Platform exit cancels suspended, queued and later coroutines and runs every finally`() = runBlocking<Unit> {
-        val loop = FxTestLoop.open()
+        val loop = FxLoop.owner() // never closed: the toolkit exits under it
         val finallies = AtomicInteger()
         val started = CountDownLatch(1_000)
         val suspended = mutableListOf<Job>()
@@ -58,7 +58,7 @@ class ToolkitExitTest {
                 }
             }
         }
-        assertTrue(started.await(FxTestLoop.HANG_GUARD.seconds, TimeUnit.SECONDS))
+        assertTrue(started.await(HangGuard.TIMEOUT.seconds, TimeUnit.SECONDS))
 
         // 1,000 more queued in the same FX task that exits the toolkit: some may still start on
         // the FX thread, the rest are cancelled before they start; each that started runs its finally
@@ -79,7 +79,7 @@ class ToolkitExitTest {
             Platform.exit()
         }
         val all = suspended + queued.await()
-        withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { all.forEach { it.join() } }
+        withTimeout(HangGuard.TIMEOUT.toMillis()) { all.forEach { it.join() } }
         assertEquals(1_000, finallies.get())
         assertEquals(queuedStarted.get(), queuedFinallies.get())
         assertTrue(all.all { it.isCancelled })
@@ -94,12 +94,12 @@ class ToolkitExitTest {
                 finallyThread.complete(Thread.currentThread().name)
             }
         }
-        withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { late.join() }
+        withTimeout(HangGuard.TIMEOUT.toMillis()) { late.join() }
         assertTrue(late.isCancelled)
         val lateThread = finallyThread.await()
         assertTrue(lateThread.startsWith("fxinter-cleanup"), lateThread)
         val e = assertThrows<CancellationException> {
-            runBlocking { withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { withContext(Dispatchers.Main) { 1 } } }
+            runBlocking { withTimeout(HangGuard.TIMEOUT.toMillis()) { withContext(Dispatchers.Main) { 1 } } }
         }
         val reason = causeOfType<IllegalStateException>(e)
         assertNotNull(reason)
@@ -110,7 +110,7 @@ class ToolkitExitTest {
         val ran = AtomicBoolean()
         assertThrows<RejectedExecutionException> { loop.executor().execute { ran.set(true) } }
         val stage = CompletableFuture.completedFuture(1).thenApplyAsync({ ran.set(true); it + 1 }, loop.executor())
-        val failure = assertThrows<ExecutionException> { stage.get(FxTestLoop.HANG_GUARD.seconds, TimeUnit.SECONDS) }
+        val failure = assertThrows<ExecutionException> { stage.get(HangGuard.TIMEOUT.seconds, TimeUnit.SECONDS) }
         assertTrue(failure.cause is RejectedExecutionException, failure.toString())
         assertFalse(ran.get(), "no executor task ran")
     }

@@ -3,25 +3,43 @@ package dev.fxinter.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fxinter.dispatcher.FxLoop;
+import dev.fxinter.test.FxTest;
+import dev.fxinter.test.FxTester;
+import dev.fxinter.test.RealTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
+import kotlin.coroutines.EmptyCoroutineContext;
+import kotlinx.coroutines.CoroutineStart;
+import kotlinx.coroutines.future.FutureKt;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo's scripted session, played headless in an OWNER loop (its own JVM): typing,
- * search-as-you-type, the debounced recent list, details through FxTasks.future, the export's
- * modal confirmation answered like a person, the click it waits for, cancellation of its Worker
- * with the Cancel button, and hiding and showing the window (the view is wired while it shows).
+ * The demo's scripted session, played headless on the test kit: typing, search-as-you-type, the
+ * debounced recent list, details through FxTasks.future, the export's modal confirmation
+ * answered like a person, the click it waits for, cancellation of its Worker with the Cancel
+ * button, and hiding and showing the window (the view is wired while it shows).
+ *
+ * <p>On the real clock: the script waits for windows and dialogs to show, which are no FX timers;
+ * on virtual time the kit, seeing fxinter's queue idle meanwhile, would jump to the next timer,
+ * the session's own 60 s timeout.
  */
+@FxTest
+@RealTime
 class CatalogSessionTest {
     @Test
-    void theScriptedSessionPlaysThroughHeadless() {
+    void theScriptedSessionPlaysThroughHeadless(FxTester fx) throws Exception {
         List<String> log = Collections.synchronizedList(new ArrayList<>());
-        ScriptedSession.Outcome outcome = FxLoop.run(
+        CompletableFuture<ScriptedSession.Outcome> session = FutureKt.future(fx.scope(),
+                EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT,
                 (scope, cont) -> CatalogWindow.scripted(log::add, null, cont));
+        Duration bound = Duration.ofMillis(ScriptedSession.SESSION_TIMEOUT_MS).plusSeconds(10); // a hang guard
+        fx.awaitUntil("the scripted session to end", bound, session::isDone);
+        ScriptedSession.Outcome outcome = session.get(0, TimeUnit.SECONDS);
         // the latest query won: every result matches "fx", none only "f"
         assertEquals(List.of("fxinter", "JavaFX", "fx thread"), outcome.getResults());
         assertEquals(List.of("fx"), outcome.getRecent());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fxinter.test.FxTestExtension;
+import dev.fxinter.test.FxTest;
 import dev.fxinter.test.FxTester;
 import java.time.Duration;
 import kotlin.coroutines.EmptyCoroutineContext;
@@ -13,11 +13,10 @@ import kotlinx.coroutines.CoroutineStart;
 import kotlinx.coroutines.DelayKt;
 import kotlinx.coroutines.Job;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A user's test of a 5 s delay on the FX thread: virtual time, milliseconds of wall time. */
-@ExtendWith(FxTestExtension.class)
-class TimerTest {
+@FxTest
+class TimerTest extends AloneAmongFxClasses {
     @Test
     void aFiveSecondDelayEndsWhenVirtualTimeGetsThere(FxTester fx) {
         Job job = BuildersKt.launch(fx.scope(), EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT,

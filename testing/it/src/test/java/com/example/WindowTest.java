@@ -13,9 +13,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A second class in the same JVM: the toolkit the first one started serves it too. */
+/**
+ * A second class in the same JVM: the toolkit the first one started serves it too. A plain
+ * {@code @ExtendWith}, no resource lock: the extension alone keeps its tests apart from the
+ * other FX tests.
+ */
 @ExtendWith(FxTestExtension.class)
-class WindowTest {
+class WindowTest extends AloneAmongFxTests {
     @Test
     void aWindowShowsHeadless(FxTester fx) {
         Stage stage = fx.call(() -> {

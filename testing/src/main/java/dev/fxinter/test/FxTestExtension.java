@@ -23,7 +23,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>The toolkit starts once per JVM, headless where there is no display (Monocle on JavaFX
  *       21-25, the built-in Headless platform on 26+; nothing to configure), and the kit never
  *       exits it. Each test gets a fresh GUEST {@code FxLoop}, closed after it. FX tests of one
- *       JVM run one at a time, also in a parallel-enabled suite.</li>
+ *       JVM run one at a time, also in a parallel-enabled suite: the extension waits for the
+ *       previous FX test to end. So that JUnit itself schedules them one at a time (its worker
+ *       threads then run other tests meanwhile instead of waiting, and a class's
+ *       {@code @BeforeAll}/{@code @AfterAll} are included), annotate the class with
+ *       {@link FxTest}, which is this extension plus the resource lock {@link #FX_THREAD}.
+ *       JUnit takes resource locks from annotations only, before any extension runs.</li>
  *   <li>{@link OnFxThread} runs the test body on the FX thread; {@link RealTime} turns virtual
  *       time off.</li>
  *   <li>Test and lifecycle methods get an {@link FxTester} as a parameter.</li>
@@ -38,6 +43,14 @@ public final class FxTestExtension
         implements BeforeEachCallback, AfterEachCallback, ParameterResolver, InvocationInterceptor {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FxTestExtension.class);
     private static final String SESSION = "session";
+
+    /**
+     * The key of the JUnit resource lock that stands for the JavaFX Application Thread, one per
+     * JVM: {@code @ResourceLock(FxTestExtension.FX_THREAD)} on a test class (or {@link FxTest},
+     * which carries it) makes a parallel-enabled JUnit run the class while no other class or
+     * method holding that lock runs.
+     */
+    public static final String FX_THREAD = "dev.fxinter.test.FX_THREAD";
 
     /** Made by JUnit. */
     public FxTestExtension() {}

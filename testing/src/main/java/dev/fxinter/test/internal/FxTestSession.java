@@ -48,7 +48,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Invariants.</b> At most one session is open per JVM: {@link #begin} takes {@link #LOCK}
  * (a one-permit semaphore, since the FX thread is one for the whole JVM) and {@link #end}
- * releases it, so FX tests of a parallel-enabled suite run one at a time. {@link #current} is
+ * releases it, so FX tests of a parallel-enabled suite run one at a time. It is the safety net:
+ * classes annotated {@code @FxTest} hold JUnit's resource lock {@code FxTestExtension.FX_THREAD},
+ * so JUnit never runs two of them at once and they find it free; a plain
+ * {@code @ExtendWith(FxTestExtension.class)} class, or {@code runFxTest} without the extension,
+ * has only the semaphore (the waiting test then holds its JUnit worker thread). {@link #current} is
  * volatile: written by the thread that begins and ends the session, read by any thread.
  * {@code failures} is a concurrent queue: the FX thread's uncaught-exception handler and the
  * scope's exception handler add to it from any thread; {@link #end} reads it after the queue

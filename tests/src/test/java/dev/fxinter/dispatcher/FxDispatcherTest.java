@@ -1,11 +1,12 @@
 package dev.fxinter.dispatcher;
 
-import static dev.fxinter.dispatcher.FxTestLoop.HANG_GUARD;
-import static dev.fxinter.dispatcher.FxTestLoop.await;
+import static dev.fxinter.dispatcher.HangGuard.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fxinter.test.FxTest;
+import dev.fxinter.test.FxTester;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,20 +14,27 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import kotlin.coroutines.EmptyCoroutineContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The dispatch queue seen from Java: volume, order, fairness, executor, failures, bad input. */
+/**
+ * The dispatch queue seen from Java: volume, order, fairness, executor, failures, bad input. Each
+ * test runs on the kit's GUEST loop; a test that needs an {@code FxLoop} of its own opens one as
+ * an app would ({@link #appLoop()}).
+ */
+@FxTest
 class FxDispatcherTest {
     private final FxDispatcher main = FxDispatcher.main();
 
-    @BeforeEach
-    void openLoop() {
-        FxTestLoop.open();
+    /**
+     * A GUEST loop opened the way app code under test opens one: the kit's loop steps aside for
+     * it and the kit closes it after the test.
+     */
+    private static FxLoop appLoop() {
+        return FxLoop.guest();
     }
 
     @Test
-    void fourProducersEachTaskRunsExactlyOnceInPerProducerOrder() throws Exception {
+    void fourProducersEachTaskRunsExactlyOnceInPerProducerOrder(FxTester fx) throws Exception {
         int producers = 4;
         int perProducer = 100_000;
         int[] lastSeen = new int[producers]; // FX-thread confined
@@ -60,19 +68,19 @@ class FxDispatcherTest {
             thread.start();
         }
         go.countDown();
-        assertTrue(done.await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS), "all tasks ran");
+        fx.awaitUntil("all tasks ran", HangGuard.TIMEOUT, () -> done.getCount() == 0);
         for (Thread thread : threads) {
-            thread.join(HANG_GUARD.toMillis());
+            thread.join(HangGuard.TIMEOUT.toMillis());
         }
-        FxTestLoop.onFx(() -> null); // publish the FX thread's writes to this thread
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), fx.call(() -> List.copyOf(errors))); // read on the FX thread
+        int[] ran = fx.call(runs::clone);
         for (int p = 0; p < producers; p++) {
-            assertEquals(perProducer, runs[p], "runs of producer " + p);
+            assertEquals(perProducer, ran[p], "runs of producer " + p);
         }
     }
 
     @Test
-    void runLaterPostedAfterTasksLongerThanTheBudgetRunsBeforeTheyAllRan() throws Exception {
+    void runLaterPostedAfterTasksLongerThanTheBudgetRunsBeforeTheyAllRan(FxTester fx) throws Exception {
         // Each task takes at least 1 ms by construction (it waits for the clock to move on), so
         // 16 of them exceed the drain's few-millisecond budget on any machine, fast or loaded:
         // the drain must yield to the toolkit before the last one.
@@ -81,7 +89,7 @@ class FxDispatcherTest {
         int[] ran = {0}; // FX-thread confined
         CountDownLatch allRan = new CountDownLatch(1);
         CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
-        FxTestLoop.onFx(() -> {
+        fx.run(() -> {
             for (int i = 0; i < tasks; i++) {
                 main.dispatch(EmptyCoroutineContext.INSTANCE, () -> {
                     long start = System.nanoTime();
@@ -94,16 +102,15 @@ class FxDispatcherTest {
                 });
             }
             Platform.runLater(() -> seenByRunLater.complete(ran[0]));
-            return null;
         });
         int seen = await(seenByRunLater);
         assertTrue(seen < tasks, "runLater ran after " + seen + " of " + tasks + " tasks");
-        assertTrue(allRan.await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS));
+        assertTrue(allRan.await(HangGuard.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Test
     void executorRunsCompletableFutureStagesOnTheFxThreadInOrder() throws Exception {
-        FxLoop loop = FxTestLoop.open();
+        FxLoop loop = appLoop();
         List<Integer> order = new ArrayList<>();
         CompletableFuture<Boolean> onFx = CompletableFuture.supplyAsync(() -> 20)
                 .thenApplyAsync(x -> {
@@ -119,36 +126,33 @@ class FxDispatcherTest {
     }
 
     @Test
-    void aThrowingTaskIsReportedAndTheDrainGoesOn() throws Exception {
+    void aThrowingTaskIsReportedAndTheDrainGoesOn(FxTester fx) throws Exception {
         CompletableFuture<Throwable> reported = new CompletableFuture<>();
         CompletableFuture<String> after = new CompletableFuture<>();
-        Thread.UncaughtExceptionHandler previous = FxTestLoop.onFx(() -> {
-            Thread fx = Thread.currentThread();
-            Thread.UncaughtExceptionHandler old = fx.getUncaughtExceptionHandler();
-            fx.setUncaughtExceptionHandler((t, e) -> reported.complete(e));
+        // the kit's own handler would fail this test: the exception is expected here
+        Thread.UncaughtExceptionHandler previous = fx.call(() -> {
+            Thread fxThread = Thread.currentThread();
+            Thread.UncaughtExceptionHandler old = fxThread.getUncaughtExceptionHandler();
+            fxThread.setUncaughtExceptionHandler((t, e) -> reported.complete(e));
             return old;
         });
         try {
-            FxTestLoop.onFx(() -> {
+            fx.run(() -> {
                 main.dispatch(EmptyCoroutineContext.INSTANCE, () -> {
                     throw new IllegalStateException("task failed");
                 });
                 main.dispatch(EmptyCoroutineContext.INSTANCE, () -> after.complete("after"));
-                return null;
             });
             assertEquals("task failed", await(reported).getMessage());
             assertEquals("after", await(after));
         } finally {
-            FxTestLoop.onFx(() -> {
-                Thread.currentThread().setUncaughtExceptionHandler(previous);
-                return null;
-            });
+            fx.run(() -> Thread.currentThread().setUncaughtExceptionHandler(previous));
         }
     }
 
     @Test
     void badInputFailsAtOnceNamingTheParameter() {
-        FxLoop loop = FxTestLoop.open();
+        FxLoop loop = appLoop();
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> main.dispatch(EmptyCoroutineContext.INSTANCE, null));
         assertEquals("block", e.getMessage());
@@ -159,14 +163,16 @@ class FxDispatcherTest {
 
     @Test
     void aSecondLoopCannotOpenWhileOneIsOpen() {
-        FxTestLoop.open();
+        // the kit's GUEST loop is open, and an OWNER loop never displaces it
+        assertThrows(IllegalStateException.class, FxLoop::owner);
+        appLoop();
         assertThrows(IllegalStateException.class, FxLoop::owner);
         assertThrows(IllegalStateException.class, FxLoop::guest);
     }
 
     @Test
-    void runOnTheFxThreadThrowsAtOnce() throws Exception {
-        IllegalStateException e = FxTestLoop.onFx(() -> assertThrows(IllegalStateException.class,
+    void runOnTheFxThreadThrowsAtOnce(FxTester fx) {
+        IllegalStateException e = fx.call(() -> assertThrows(IllegalStateException.class,
                 () -> FxLoop.run((scope, cont) -> "never runs")));
         assertTrue(e.getMessage().contains("deadlock"), e.getMessage());
     }

@@ -1,13 +1,14 @@
 package dev.fxinter.dispatcher;
 
-import static dev.fxinter.dispatcher.FxTestLoop.HANG_GUARD;
-import static dev.fxinter.dispatcher.FxTestLoop.await;
+import static dev.fxinter.dispatcher.HangGuard.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fxinter.dispatcher.internal.SlowTaskWatch;
+import dev.fxinter.test.FxTest;
+import dev.fxinter.test.RealTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The slow-task detector: what {@link FxDiagnostics#onSlowTask} reports. */
+@FxTest
+@RealTime
 class FxDiagnosticsSlowTaskTest {
     private static final Duration THRESHOLD = Duration.ofMillis(50);
 
@@ -46,7 +49,7 @@ class FxDiagnosticsSlowTaskTest {
 
         private void holdTheFxThread() {
             try {
-                sampled.complete(SlowTaskWatch.awaitSampled(HANG_GUARD));
+                sampled.complete(SlowTaskWatch.awaitSampled(HangGuard.TIMEOUT));
             } catch (InterruptedException e) {
                 sampled.completeExceptionally(e);
             }
@@ -55,9 +58,10 @@ class FxDiagnosticsSlowTaskTest {
 
     private FxLoop loop;
 
+    /** Executor tasks are what the detector names: a GUEST loop as an app opens one (the kit closes it). */
     @BeforeEach
-    void openLoop() {
-        loop = FxTestLoop.open();
+    void openAppLoop() {
+        loop = FxLoop.guest();
     }
 
     @Test
@@ -66,7 +70,7 @@ class FxDiagnosticsSlowTaskTest {
         Recorder patient = new Recorder();
         GuiltyTask guilty = new GuiltyTask();
         try (AutoCloseable slow = FxDiagnostics.onSlowTask(THRESHOLD, recorder::accept);
-                AutoCloseable longThreshold = FxDiagnostics.onSlowTask(HANG_GUARD.multipliedBy(10), patient::accept)) {
+                AutoCloseable longThreshold = FxDiagnostics.onSlowTask(HangGuard.TIMEOUT.multipliedBy(10), patient::accept)) {
             loop.executor().execute(() -> { }); // a quick task first: not reported
             loop.executor().execute(guilty);
             SlowTask report = await(recorder.first);
@@ -131,7 +135,7 @@ class FxDiagnosticsSlowTaskTest {
         CompletableFuture<Boolean> sampled = new CompletableFuture<>();
         loop.executor().execute(() -> {
             try {
-                sampled.complete(SlowTaskWatch.awaitSampled(HANG_GUARD));
+                sampled.complete(SlowTaskWatch.awaitSampled(HangGuard.TIMEOUT));
             } catch (InterruptedException e) {
                 sampled.completeExceptionally(e);
             }

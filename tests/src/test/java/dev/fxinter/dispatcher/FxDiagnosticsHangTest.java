@@ -1,12 +1,13 @@
 package dev.fxinter.dispatcher;
 
-import static dev.fxinter.dispatcher.FxTestLoop.HANG_GUARD;
-import static dev.fxinter.dispatcher.FxTestLoop.await;
+import static dev.fxinter.dispatcher.HangGuard.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fxinter.test.FxTest;
+import dev.fxinter.test.RealTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,10 +15,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The hang watchdog: what {@link FxDiagnostics#onHang} reports, and what it does not. */
+@FxTest
+@RealTime
 class FxDiagnosticsHangTest {
     private static final Duration THRESHOLD = Duration.ofMillis(100);
 
@@ -35,15 +37,10 @@ class FxDiagnosticsHangTest {
         }
     }
 
-    @BeforeEach
-    void openLoop() {
-        FxTestLoop.open();
-    }
-
     /** A frame the report must show: the FX thread waits here until the test releases it. */
     private static void stuckInAnEventHandler(CountDownLatch release) {
         try {
-            release.await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+            release.await(HangGuard.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -59,7 +56,7 @@ class FxDiagnosticsHangTest {
         Recorder patient = new Recorder();
         CountDownLatch release = new CountDownLatch(1);
         try (AutoCloseable watch = FxDiagnostics.onHang(THRESHOLD, recorder::accept);
-                AutoCloseable longThreshold = FxDiagnostics.onHang(HANG_GUARD.multipliedBy(10), patient::accept)) {
+                AutoCloseable longThreshold = FxDiagnostics.onHang(HangGuard.TIMEOUT.multipliedBy(10), patient::accept)) {
             // not a task of fxinter's queue: a plain runLater, as an event handler would be
             Platform.runLater(() -> stuckInAnEventHandler(release));
             Hang stuck = await(recorder.firstStuck);
@@ -92,7 +89,7 @@ class FxDiagnosticsHangTest {
                 nestedOpen.countDown();
                 Platform.enterNestedEventLoop(key);
             });
-            assertTrue(nestedOpen.await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS));
+            assertTrue(nestedOpen.await(HangGuard.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
             // The nested loop stays open for several thresholds: a window in which nothing may be
             // reported (on a slow machine the window only gets longer; it never makes the test fail).
             assertFalse(release.await(THRESHOLD.multipliedBy(5).toMillis(), TimeUnit.MILLISECONDS));

@@ -1,8 +1,11 @@
 package dev.fxinter.dispatcher;
 
-import static dev.fxinter.dispatcher.FxTestLoop.await;
+import static dev.fxinter.dispatcher.HangGuard.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.fxinter.test.FxTest;
+import dev.fxinter.test.FxTester;
+import dev.fxinter.test.RealTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -12,25 +15,21 @@ import kotlin.coroutines.EmptyCoroutineContext;
 import kotlinx.coroutines.BuildersKt;
 import kotlinx.coroutines.CoroutineStart;
 import kotlinx.coroutines.future.FutureKt;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A task that enters a nested event loop directly must not stall the queue: coroutines and
- * timers keep running inside it, in FIFO order.
+ * timers keep running inside it, in FIFO order. On the real clock: the FX timers' own path
+ * through a nested loop and out of the animation pulse is the subject.
  */
+@FxTest
+@RealTime
 class NestedEventLoopTest {
-    @BeforeEach
-    void openLoop() {
-        FxTestLoop.open();
-    }
-
     @Test
-    void otherCoroutinesAndTimersRunWhileATaskIsInANestedLoop() throws Exception {
-        FxLoop loop = FxTestLoop.open();
+    void otherCoroutinesAndTimersRunWhileATaskIsInANestedLoop(FxTester fx) throws Exception {
         List<String> log = new ArrayList<>(); // FX-thread confined
         Object key = new Object();
-        CompletableFuture<Object> nested = FutureKt.future(loop.scope(), EmptyCoroutineContext.INSTANCE,
+        CompletableFuture<Object> nested = FutureKt.future(fx.scope(), EmptyCoroutineContext.INSTANCE,
                 CoroutineStart.DEFAULT, (scope, cont) -> {
                     log.add("enter");
                     Object value = Platform.enterNestedEventLoop(key);
@@ -38,21 +37,21 @@ class NestedEventLoopTest {
                     return value;
                 });
         // Dispatched after the nesting coroutine: they can only run inside its nested loop.
-        BuildersKt.launch(loop.scope(), EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT, (scope, cont) -> {
+        BuildersKt.launch(fx.scope(), EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT, (scope, cont) -> {
             log.add("first");
             return kotlin.Unit.INSTANCE;
         });
-        BuildersKt.launch(loop.scope(), EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT, (scope, cont) -> {
+        BuildersKt.launch(fx.scope(), EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT, (scope, cont) -> {
             log.add("second");
             return kotlin.Unit.INSTANCE;
         });
-        KotlinSuspends.afterDelay(loop.scope(), 20, () -> {
+        NestedLoopSuspends.afterDelay(fx.scope(), 20, () -> {
             log.add("timer");
             Platform.exitNestedEventLoop(key, "done");
         });
         assertEquals("done", await(nested));
         assertEquals(List.of("enter", "first", "second", "timer", "left with done"),
-                FxTestLoop.onFx(() -> List.copyOf(log)));
+                fx.call(() -> List.copyOf(log)));
     }
 
     /**
@@ -60,18 +59,15 @@ class NestedEventLoopTest {
      * nested loop, a dispatch made meanwhile (here from another thread) must post its own drain.
      */
     @Test
-    void aLoneTaskThatNestsDoesNotStallLaterDispatches() throws Exception {
+    void aLoneTaskThatNestsDoesNotStallLaterDispatches(FxTester fx) throws Exception {
         FxDispatcher main = FxDispatcher.main();
         Object key = new Object();
         CompletableFuture<Void> entering = new CompletableFuture<>();
         CompletableFuture<Object> left = new CompletableFuture<>();
-        FxTestLoop.onFx(() -> {
-            main.dispatch(EmptyCoroutineContext.INSTANCE, () -> { // the only task in the queue
-                entering.complete(null);
-                left.complete(Platform.enterNestedEventLoop(key));
-            });
-            return null;
-        });
+        fx.run(() -> main.dispatch(EmptyCoroutineContext.INSTANCE, () -> { // the only task in the queue
+            entering.complete(null);
+            left.complete(Platform.enterNestedEventLoop(key));
+        }));
         await(entering);
         main.dispatch(EmptyCoroutineContext.INSTANCE, () -> Platform.exitNestedEventLoop(key, "released"));
         assertEquals("released", await(left));
@@ -79,15 +75,14 @@ class NestedEventLoopTest {
 
     /**
      * {@code Stage.showAndWait()} (what {@code Alert.showAndWait()} runs) throws inside an
-     * animation pulse; after fxinter's {@code delay()} it must work. (Alert itself is in
-     * javafx.controls, which this module does not read; interop's FxModal tests use dialogs.)
+     * animation pulse; after fxinter's {@code delay()} it must work. (Interop's FxModal tests
+     * use dialogs.)
      */
     @Test
-    void showAndWaitRightAfterDelayWorks() throws Exception {
-        FxLoop loop = FxTestLoop.open();
-        CompletableFuture<String> answer = FutureKt.future(loop.scope(),
+    void showAndWaitRightAfterDelayWorks(FxTester fx) throws Exception {
+        CompletableFuture<String> answer = FutureKt.future(fx.scope(),
                 EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT,
-                (scope, cont) -> KotlinSuspends.delayThenShowAndWait(10, NestedEventLoopTest::selfClosingStage, cont));
+                (scope, cont) -> NestedLoopSuspends.delayThenShowAndWait(10, NestedEventLoopTest::selfClosingStage, cont));
         assertEquals("shown and closed", await(answer));
     }
 

@@ -1,6 +1,9 @@
 package dev.fxinter.dispatcher
 
 import dev.fxinter.dispatcher.internal.TimerHeap
+import dev.fxinter.test.FxTest
+import dev.fxinter.test.RealTime
+import dev.fxinter.test.runFxTest
 import javafx.application.Platform
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CompletableDeferred
@@ -13,39 +16,22 @@ import kotlinx.coroutines.cancel
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.launch
 import kotlinx.coroutines.plus
-import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withContext
-import kotlinx.coroutines.withTimeout
+import kotlinx.coroutines.withTimeoutOrNull
+import kotlinx.coroutines.yield
 import org.junit.jupiter.api.Assertions.assertEquals
-import org.junit.jupiter.api.Assertions.assertSame
 import org.junit.jupiter.api.Assertions.assertTrue
-import org.junit.jupiter.api.BeforeEach
 import org.junit.jupiter.api.Test
 
-/** fxinter-specific behaviour seen from Kotlin: identity, MainScope, handlers, timers. */
+/**
+ * fxinter-specific behaviour seen from Kotlin: MainScope, handlers, timers. The bodies run on
+ * the FX thread with `runFxTest`, on virtual time unless `@RealTime`. (Which factory wins
+ * `Dispatchers.Main` is the dispatcher module's `FxMainDispatcherFactoryTest`, on both paths.)
+ */
+@FxTest
 class FxDispatcherKotlinTest {
-    @BeforeEach
-    fun openLoop() {
-        FxTestLoop.open()
-    }
-
-    private fun test(block: suspend kotlinx.coroutines.CoroutineScope.() -> Unit) = runBlocking {
-        withTimeout(FxTestLoop.HANG_GUARD.toMillis()) { block() }
-    }
-
     @Test
-    fun `Dispatchers Main is fxinter's dispatcher even with kotlinx-coroutines-javafx present`() {
-        // the incumbent is on this test class path:
-        Class.forName("kotlinx.coroutines.javafx.JavaFxDispatcherFactory")
-        assertSame(FxDispatcher.main(), Dispatchers.Main)
-        assertSame(FxDispatcher.main().immediate, Dispatchers.Main.immediate)
-        assertSame(FxDispatcher.main().immediate, FxDispatcher.main().immediate.immediate)
-        assertEquals("Dispatchers.Main", Dispatchers.Main.toString())
-        assertEquals("Dispatchers.Main.immediate", Dispatchers.Main.immediate.toString())
-    }
-
-    @Test
-    fun `MainScope launches on the FX thread, survives a failure and cancels its children`() = test {
+    fun `MainScope launches on the FX thread, survives a failure and cancels its children`() = runFxTest {
         val failures = CompletableDeferred<Throwable>()
         val scope = MainScope() + CoroutineExceptionHandler { _, e -> failures.complete(e) }
         assertTrue(scope.async { Platform.isFxApplicationThread() }.await())
@@ -71,7 +57,7 @@ class FxDispatcherKotlinTest {
     }
 
     @Test
-    fun `without a handler an exception reaches the FX thread's uncaught-exception handler`() = test {
+    fun `without a handler an exception reaches the FX thread's uncaught-exception handler`() = runFxTest {
         val uncaught = CompletableDeferred<Throwable>()
         val previous = withContext(Dispatchers.Main) {
             val thread = Thread.currentThread()
@@ -92,8 +78,9 @@ class FxDispatcherKotlinTest {
     }
 
     @Test
-    fun `a cancelled delay removes its timer`() = test {
-        val before = TimerHeap.INSTANCE.pending()
+    fun `a cancelled delay removes its timer`() = runFxTest {
+        val timers = TimerHeap.current() // the virtual clock's heap during the test
+        val before = timers.pending()
         val scope = MainScope()
         val started = CompletableDeferred<Unit>()
         val job = scope.launch {
@@ -101,19 +88,20 @@ class FxDispatcherKotlinTest {
             delay(3_600_000)
         }
         started.await()
-        withContext(Dispatchers.Main) { } // the delay is scheduled once the coroutine has run
-        assertEquals(before + 1, TimerHeap.INSTANCE.pending())
+        yield() // the delay is scheduled once the coroutine has run
+        assertEquals(before + 1, timers.pending())
         job.cancel()
         job.join()
-        assertEquals(before, TimerHeap.INSTANCE.pending())
-        val timedOut = kotlinx.coroutines.withTimeoutOrNull(10) { withContext(Dispatchers.Main) { delay(3_600_000) } }
+        assertEquals(before, timers.pending())
+        val timedOut = withTimeoutOrNull(10) { withContext(Dispatchers.Main) { delay(3_600_000) } }
         assertEquals(null, timedOut)
-        assertEquals(before, TimerHeap.INSTANCE.pending())
+        assertEquals(before, timers.pending())
         scope.cancel()
     }
 
     @Test
-    fun `a delay on the FX thread resumes outside the animation pulse`() = test {
+    @RealTime // the real timers' path out of the pulse is the subject
+    fun `a delay on the FX thread resumes outside the animation pulse`() = runFxTest {
         // Inside a pulse, showAndWait-style nested loops are refused: canStartNestedEventLoop is false.
         val outsidePulse = withContext(Dispatchers.Main) {
             delay(5)
@@ -123,7 +111,7 @@ class FxDispatcherKotlinTest {
     }
 
     @Test
-    fun `cancellation reaches a coroutine that waits on the FX thread`() = test {
+    fun `cancellation reaches a coroutine that waits on the FX thread`() = runFxTest {
         val scope = MainScope()
         val job = scope.launch { awaitCancellation() }
         scope.cancel(CancellationException("stop"))

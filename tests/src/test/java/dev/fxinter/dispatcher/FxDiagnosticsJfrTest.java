@@ -1,13 +1,15 @@
 package dev.fxinter.dispatcher;
 
-import static dev.fxinter.dispatcher.FxTestLoop.HANG_GUARD;
-import static dev.fxinter.dispatcher.FxTestLoop.await;
+import static dev.fxinter.dispatcher.HangGuard.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fxinter.dispatcher.internal.SlowTaskWatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.fxinter.test.FxTest;
+import dev.fxinter.test.FxTester;
+import dev.fxinter.test.RealTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,21 +20,17 @@ import jdk.jfr.Recording;
 import kotlin.coroutines.EmptyCoroutineContext;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** fxinter's JFR events, found in a recording started in-process, with no listener of our own. */
+@FxTest
+@RealTime
 class FxDiagnosticsJfrTest {
-
-    @BeforeEach
-    void openLoop() {
-        FxTestLoop.open();
-    }
 
     /** A deliberately slow task: holds the FX thread until the detector has sampled it. */
     private static void slowForJfr(CompletableFuture<Boolean> sampled) {
         try {
-            sampled.complete(SlowTaskWatch.awaitSampled(HANG_GUARD));
+            sampled.complete(SlowTaskWatch.awaitSampled(HangGuard.TIMEOUT));
         } catch (InterruptedException e) {
             sampled.completeExceptionally(e);
         }
@@ -51,7 +49,7 @@ class FxDiagnosticsJfrTest {
     }
 
     @Test
-    void aRecordingThatEnablesSlowTaskRecordsASlowTaskOfTheQueue() throws Exception {
+    void aRecordingThatEnablesSlowTaskRecordsASlowTaskOfTheQueue(FxTester fx) throws Exception {
         try (Recording recording = new Recording()) {
             recording.enable("dev.fxinter.SlowTask").withThreshold(Duration.ofMillis(50));
             recording.start();
@@ -70,7 +68,7 @@ class FxDiagnosticsJfrTest {
             assertTrue(event.getDuration("taskDuration").compareTo(Duration.ofMillis(50)) >= 0, event.toString());
             assertTrue(event.getString("task").startsWith(FxDiagnosticsJfrTest.class.getName()), event.getString("task"));
             assertTrue(event.getString("stack").contains("slowForJfr"), event.getString("stack"));
-            assertEquals(FxTestLoop.onFx(Thread::currentThread).getName(), event.getThread().getJavaName());
+            assertEquals(fx.call(Thread::currentThread).getName(), event.getThread().getJavaName());
         }
     }
 
@@ -87,7 +85,7 @@ class FxDiagnosticsJfrTest {
                     hang -> (hang.ended() ? ended : stuck).complete(hang))) {
                 Platform.runLater(() -> {
                     try {
-                        release.await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+                        release.await(HangGuard.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
