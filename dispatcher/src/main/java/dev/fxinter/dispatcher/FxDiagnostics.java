@@ -39,7 +39,10 @@ public final class FxDiagnostics {
 
     /**
      * Reports every task of fxinter's queue (a coroutine's dispatch, an {@link FxLoop#executor()}
-     * task, a timer's resumption) that held the FX thread longer than {@code threshold}.
+     * task, a timer's resumption) that held the FX thread longer than {@code threshold}. Tasks
+     * are watched from the next drain of the queue on (the drain looks once whether anyone
+     * listens): registered on the FX thread, the tasks still queued in the running drain are not
+     * timed.
      *
      * @param threshold the shortest run that is reported; positive
      * @param listener receives each report on the {@code fxinter-diagnostics} thread
