@@ -74,6 +74,7 @@ private class EventWaiter<E : Event>(
     }
     override fun run() = target.removeEventHandler(type, this)
     override fun handle(event: E) = resume(event)
+    override fun describe() = "awaitEvent($type) on $target"
 }
 
 /** The listener behind [awaitNextValue] and [awaitValue]. */
@@ -97,6 +98,8 @@ private class ValueWaiter<T>(
     }
 
     override fun run() = value.removeListener(this)
+
+    override fun describe() = (if (checkCurrent) "awaitValue on " else "awaitNextValue on ") + value
 
     override fun changed(observable: ObservableValue<out T>, oldValue: T, newValue: T) {
         try {

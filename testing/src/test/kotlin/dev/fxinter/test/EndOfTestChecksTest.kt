@@ -59,12 +59,14 @@ class EndOfTestChecksTest {
     }
 
     @Test
-    fun `active coroutines are cancelled and listed by name`() {
+    fun `active coroutines are cancelled and listed by name, with where they wait`() {
         val failure = failureOf(LeavesCoroutine::class.java)
         assertTrue(failure.message!!.contains("still active"), failure.message)
         assertTrue(failure.message!!.contains("\"poller\""), failure.message)
         assertTrue(Regex("\"ticker\".*suspended in delay at .*EndOfTestChecksTest\\.kt").containsMatchIn(failure.message!!),
             failure.message)
+        assertTrue(Regex("\"clicker\".*suspended in awaitEvent\\(ACTION\\) on Button.*at .*EndOfTestChecksTest\\.kt")
+            .containsMatchIn(failure.message!!), failure.message)
         assertTrue(LeavesCoroutine.cancelled, "the coroutine was cancelled")
     }
 
@@ -209,6 +211,10 @@ class EndOfTestChecksTest {
             }
             fx.scope().launch(CoroutineName("ticker")) {
                 while (true) delay(1_000)
+            }
+            val button = fx.call { Button("never clicked") }
+            fx.scope().launch(CoroutineName("clicker")) {
+                button.awaitEvent(ActionEvent.ACTION)
             }
             fx.advanceTimeBy(java.time.Duration.ofMillis(1_500))
         }

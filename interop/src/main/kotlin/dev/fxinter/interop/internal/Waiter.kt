@@ -6,6 +6,8 @@ import java.util.function.Supplier
 import kotlin.coroutines.resume
 import kotlin.coroutines.resumeWithException
 import kotlinx.coroutines.CancellableContinuation
+import kotlinx.coroutines.Job
+import kotlin.coroutines.jvm.internal.CoroutineStackFrame
 
 /**
  * One coroutine suspended in an awaiting function of the Kotlin API (`awaitEvent`,
@@ -25,6 +27,10 @@ import kotlinx.coroutines.CancellableContinuation
  * resume at once, before it is set). [resume] writes [done] and then reads [attachment]; [start]
  * writes [attachment] and then reads [done]: at least one of them sees the other and detaches
  * (detaching twice is harmless).
+ *
+ * **Where suspended.** While [SuspendedWaiters] tracks (the test kit switches it on), a waiter is
+ * in its set from [start] until it resumes or is cancelled, so that a report of a coroutine left
+ * running can say what it waits for and where ([suspendedIn]).
  *
  * @param T what the coroutine resumes with
  */
@@ -49,8 +55,28 @@ abstract class Waiter<T>(private val cont: CancellableContinuation<T>) :
     /** Removes the listener; runs on the FX thread, once, and only when [add] added it. */
     abstract override fun run()
 
+    /** What the coroutine waits for, as a report names it: `awaitEvent(ACTION) on Button[...]`. */
+    protected abstract fun describe(): String
+
+    /**
+     * When this waiter's coroutine is [job] or one of its descendants: what it waits for and the
+     * first frame of its caller that has a location; else null.
+     */
+    fun suspendedIn(job: Job): String? {
+        var owner = cont.context[Job]
+        while (owner != null && owner !== job) owner = owner.parent
+        if (owner == null) return null
+        var frame = cont as? CoroutineStackFrame
+        while (frame != null) {
+            frame.getStackTraceElement()?.let { return "${describe()} at $it" }
+            frame = frame.callerFrame
+        }
+        return describe()
+    }
+
     /** Adds the listener on the FX thread (inline there) and removes it on cancellation. */
     fun start() {
+        SuspendedWaiters.added(this)
         val added = Attachment.attach(this, this)
         attachment = added
         if (done != 0) {
@@ -62,6 +88,7 @@ abstract class Waiter<T>(private val cont: CancellableContinuation<T>) :
     /** Resumes the coroutine with [value], the first time only, and removes the listener. */
     protected fun resume(value: T) {
         if (DONE.compareAndSet(this, 0, 1)) {
+            SuspendedWaiters.removed(this)
             attachment?.detach()
             cont.resume(value)
         }
@@ -70,6 +97,7 @@ abstract class Waiter<T>(private val cont: CancellableContinuation<T>) :
     /** Resumes the coroutine with [failure], the first time only, and removes the listener. */
     protected fun fail(failure: Throwable) {
         if (DONE.compareAndSet(this, 0, 1)) {
+            SuspendedWaiters.removed(this)
             attachment?.detach()
             cont.resumeWithException(failure)
         }
@@ -83,6 +111,7 @@ abstract class Waiter<T>(private val cont: CancellableContinuation<T>) :
 
     /** The continuation's cancellation handler: remove the listener on the FX thread. */
     final override fun invoke(cause: Throwable?) {
+        SuspendedWaiters.removed(this)
         attachment?.detach()
     }
 

@@ -9,6 +9,7 @@ import dev.fxinter.dispatcher.internal.VirtualTime;
 import dev.fxinter.interop.FxThread;
 import dev.fxinter.interop.internal.Attachment;
 import dev.fxinter.interop.internal.ShownDialogs;
+import dev.fxinter.interop.internal.SuspendedWaiters;
 import dev.fxinter.test.FxAction;
 import dev.fxinter.test.FxTester;
 import java.time.Duration;
@@ -136,6 +137,7 @@ public final class FxTestSession implements FxTester {
         Objects.requireNonNull(testName, "testName");
         LOCK.acquireUninterruptibly();
         try {
+            SuspendedWaiters.track(true); // for the report of coroutines left running; on for the JVM
             FxTestSession session = new FxTestSession(testName, realTime);
             current = session;
             return session;
@@ -362,7 +364,10 @@ public final class FxTestSession implements FxTester {
         throw error;
     }
 
-    /** Names, states and (when in a virtual delay) suspension points of the active children of {@code job}. */
+    /**
+     * Names, states and, when they wait in a virtual delay or in an awaiting function of the
+     * interop's Kotlin API, where they are suspended, of the active children of {@code job}.
+     */
     private static List<String> activeChildren(Job job, @Nullable VirtualTime time) {
         List<String> names = new ArrayList<>();
         for (Job child : (Iterable<Job>) () -> job.getChildren().iterator()) {
@@ -377,8 +382,11 @@ public final class FxTestSession implements FxTester {
                 }
             }
             StackTraceElement at = time == null ? null : time.delayedAt(child);
+            String waiting = at == null ? SuspendedWaiters.suspendedIn(child) : null;
             names.add("\"" + name + "\" " + child + (at != null ? ", suspended in delay at " + at
-                    : ", suspended outside an FX delay (its frames are not reachable without a debug agent)"));
+                    : waiting != null ? ", suspended in " + waiting
+                    : ", suspended outside an FX delay or an fxinter await (its frames are not reachable "
+                    + "without a debug agent)"));
         }
         return names;
     }
