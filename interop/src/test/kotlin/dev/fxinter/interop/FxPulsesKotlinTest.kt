@@ -1,5 +1,6 @@
 package dev.fxinter.interop
 
+import dev.fxinter.interop.internal.Attachment
 import dev.fxinter.interop.internal.PulseSource
 import kotlinx.coroutines.CoroutineStart
 import kotlinx.coroutines.Dispatchers
@@ -22,10 +23,12 @@ class FxPulsesKotlinTest {
 
     @Test
     fun `awaitPulse returns increasing timestamps and leaves no timer running`() = fxTest {
+        val listeners = Attachment.live()
         val first = awaitPulse()
         val second = awaitPulse()
         assertTrue(second > first)
         assertFalse(timerRunning(), "after awaiting a pulse no timer of fxinter's runs")
+        assertEquals(listeners, Attachment.live(), "each waiter's registration is gone with its pulse")
     }
 
     @Test
