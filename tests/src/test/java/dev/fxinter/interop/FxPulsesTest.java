@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import kotlinx.coroutines.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,16 @@ class FxPulsesTest {
     @Test
     void nextPulseCompletesOnTheFxThreadAndLeavesNoTimerRunning() throws Exception {
         assertFalse(timerRunning());
-        CompletableFuture<Long> pulse = FxSignals.nextPulse();
-        CompletableFuture<Boolean> onFxThread = Futures.completesOnFx(pulse);
-        assertTrue(await(fx, onFxThread));
-        assertTrue(await(fx, pulse) > 0);
+        // asked for in one FX task with the watch on it: the pulse cannot come before the watch
+        AtomicReference<CompletableFuture<Boolean>> onFxThread = new AtomicReference<>();
+        CompletableFuture<Long> pulse = fx.call(() -> {
+            CompletableFuture<Long> waiter = FxSignals.nextPulse();
+            onFxThread.set(Futures.completesOnFx(waiter));
+            return waiter;
+        });
+        assertTrue(await(fx, onFxThread.get()));
+        long now = await(fx, pulse);
+        assertTrue(now > 0, "the pulse's now: " + now);
         assertFalse(timerRunning(), "the timer stops with the last waiter (kotlinx's runs for ever)");
         // and it starts again for the next waiter
         assertTrue(await(fx, FxSignals.nextPulse()) > pulse.get());
