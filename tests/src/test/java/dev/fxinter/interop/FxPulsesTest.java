@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@link FxSignals#nextPulse()} and {@link FxSignals#pulses()}: one timer, only while someone waits. */
 @ExtendWith(FxTestExtension.class)
-@RealTime // pulses come from the toolkit's own timer (16 ms on Monocle and Headless), in real time: the tests wait for them
+// Pulses come from the toolkit's own timer (16 ms on Monocle and Headless), in real time: the tests wait for them.
+@RealTime
 class FxPulsesTest {
 
     private FxTester fx;

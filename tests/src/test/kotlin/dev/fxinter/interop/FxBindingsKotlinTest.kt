@@ -30,7 +30,7 @@ class FxBindingsKotlinTest {
         val label = Label()
         withContext(Dispatchers.Main) { label.textProperty().bind(titles.asObservableValue(scope)) }
         assertEquals("first", withContext(Dispatchers.Main) { label.text })
-        titles.value = "second"
+        withContext(Dispatchers.Default) { titles.value = "second" } // set from a background thread
         awaitValue(label.textProperty(), "second")
         scope.coroutineContext[kotlinx.coroutines.Job]!!.cancelAndJoin()
         assertEquals(0, titles.subscriptionCount.value)
@@ -58,7 +58,7 @@ class FxBindingsKotlinTest {
         assertEquals("state", withContext(Dispatchers.Main) { field.get() })
         withContext(Dispatchers.Main) { field.set("typed") }
         assertEquals("typed", name.value)
-        name.value = "loaded"
+        withContext(Dispatchers.Default) { name.value = "loaded" } // set from a background thread
         awaitValue(field, "loaded")
         binding.cancelAndJoin()
         withContext(Dispatchers.Main) { field.set("after") }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith
 
 /** `awaitPulse()` and `pulses()` as Kotlin code calls them. */
 @ExtendWith(FxTestExtension::class)
-@RealTime // pulses come from the toolkit's own timer (16 ms on Monocle and Headless), in real time: the tests wait for them
+// Pulses come from the toolkit's own timer (16 ms on Monocle and Headless), in real time: the tests wait for them.
+@RealTime
 class FxPulsesKotlinTest {
 
     /** Whether fxinter's pulse timer runs, read on the FX thread after every hop queued so far (FIFO: [yield] goes behind them). */
@@ -35,7 +36,7 @@ class FxPulsesKotlinTest {
     fun `awaitPulse returns increasing timestamps and leaves no timer running`() = runFxTest {
         val listeners = Attachment.live()
         val first = awaitPulse()
-        val second = awaitPulse()
+        val second = withContext(Dispatchers.Default) { awaitPulse() } // off the FX thread: the waiter hops there
         assertTrue(second > first)
         assertFalse(timerRunning(), "after awaiting a pulse no timer of fxinter's runs")
         assertEquals(listeners, Attachment.live(), "each waiter's registration is gone with its pulse")

@@ -50,7 +50,10 @@ class FxSignalsKotlinTest {
 
     @Test
     fun `next await inside withTimeoutOrNull gives up and removes its handler`() = runFxTest {
-        val event = withTimeoutOrNull(50) { FxSignals.next(target, ActionEvent.ACTION).await() }
+        // called off the FX thread (the handler hops there and back); the timeout is the FX dispatcher's, virtual
+        val event = withTimeoutOrNull(50) {
+            withContext(Dispatchers.Default) { FxSignals.next(target, ActionEvent.ACTION).await() }
+        }
         assertNull(event)
         assertEquals(0, handlers())
         assertEquals(0, target.offFxThreadCalls())
@@ -101,7 +104,9 @@ class FxSignalsKotlinTest {
         assertEquals(0, handlers())
 
         // timeout, take
-        assertNull(withTimeoutOrNull(20) { FxSignals.events(target, ActionEvent.ACTION).collect { } })
+        assertNull(withTimeoutOrNull(20) { // collected off the FX thread: the handler hops there and back
+            withContext(Dispatchers.Default) { FxSignals.events(target, ActionEvent.ACTION).collect { } }
+        })
         assertEquals(0, handlers())
         val two = launch(Dispatchers.Main) {
             assertEquals(listOf<Any>(1, 2), FxSignals.events(target, ActionEvent.ACTION).take(2).toList().map { it.source })

@@ -70,7 +70,8 @@ class SignalsTest {
             }
         }
         assertEquals(0, handlers())
-        assertNull(withTimeoutOrNull(20) { target.awaitEvent(ActionEvent.ACTION) })
+        // off the FX thread: the handler is added and removed there by hops
+        assertNull(withTimeoutOrNull(20) { withContext(Dispatchers.Default) { target.awaitEvent(ActionEvent.ACTION) } })
         assertEquals(0, handlers())
         assertEquals(0, target.offFxThreadCalls())
     }
