@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fxinter.test.FxTestExtension;
 import dev.fxinter.test.FxTester;
+import dev.fxinter.test.OnFxThread;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -141,14 +142,12 @@ class FxBindingsTest {
     }
 
     @Test
-    void bindBidirectionalGivesThePropertyTheStatesValueAtOnce() throws Exception {
+    @OnFxThread
+    void bindBidirectionalGivesThePropertyTheStatesValueAtOnce() {
         CountingProperty<String> property = new CountingProperty<>("property");
         MutableStateFlow<String> state = StateFlowKt.MutableStateFlow("state");
-        List<Object> atReturn = fx.call(() -> {
-            FxBindings.bindBidirectional(scope, property, state);
-            return List.of(property.get(), property.listenerCount());
-        });
-        assertEquals(List.of("state", 1), atReturn);
+        FxBindings.bindBidirectional(scope, property, state);
+        assertEquals(List.of("state", 1), List.of(property.get(), property.listenerCount()), "at the call's return");
     }
 
     @Test

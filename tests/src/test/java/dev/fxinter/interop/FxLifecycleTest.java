@@ -14,6 +14,7 @@ import dev.fxinter.dispatcher.FxDispatcher;
 import dev.fxinter.dispatcher.SuspendBlock;
 import dev.fxinter.test.FxTestExtension;
 import dev.fxinter.test.FxTester;
+import dev.fxinter.test.OnFxThread;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -240,11 +241,12 @@ class FxLifecycleTest {
     }
 
     @Test
-    void aHiddenWindowGetsACancelledScopeAndKeepsNothing() throws Exception {
-        CoroutineScope hidden = fx.call(() -> FxLifecycle.scope(stage));
+    @OnFxThread
+    void aHiddenWindowGetsACancelledScopeAndKeepsNothing() {
+        CoroutineScope hidden = FxLifecycle.scope(stage);
         assertFalse(JobKt.isActive(hidden.getCoroutineContext()));
-        assertTrue(fx.call(() -> stage.getProperties().isEmpty()));
-        assertNotSame(hidden, fx.call(() -> FxLifecycle.scope(stage)));
+        assertTrue(stage.getProperties().isEmpty());
+        assertNotSame(hidden, FxLifecycle.scope(stage));
     }
 
     @Test

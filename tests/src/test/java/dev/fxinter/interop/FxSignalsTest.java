@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fxinter.test.FxTestExtension;
 import dev.fxinter.test.FxTester;
+import dev.fxinter.test.OnFxThread;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,16 +46,14 @@ class FxSignalsTest {
     }
 
     @Test
+    @OnFxThread
     void nextCatchesAnEventFiredRightAfterTheCallInTheSameFxTask() throws Exception {
         ActionEvent fired = new ActionEvent("source", target);
-        CompletableFuture<ActionEvent> next = fx.call(() -> {
-            CompletableFuture<ActionEvent> future = FxSignals.next(target, ActionEvent.ACTION);
-            Event.fireEvent(target, fired);
-            return future;
-        });
+        CompletableFuture<ActionEvent> next = FxSignals.next(target, ActionEvent.ACTION);
+        Event.fireEvent(target, fired);
         assertTrue(next.isDone());
         assertSame(fired.getSource(), next.get().getSource());
-        assertEquals(0, handlers(target));
+        assertEquals(0, target.handlerCount(), "removed in the same FX task");
     }
 
     @Test
