@@ -28,9 +28,9 @@ class FxThreadAfterEarlyExitTest {
             fxThread.set(Thread.currentThread());
             up.countDown();
         });
-        assertTrue(up.await(TestLoop.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS));
+        assertTrue(up.await(30, TimeUnit.SECONDS));
         Platform.exit();
-        fxThread.get().join(TestLoop.HANG_GUARD.toMillis());
+        fxThread.get().join(TimeUnit.SECONDS.toMillis(30)); // a hang guard, as every wait here
         assertFalse(fxThread.get().isAlive(), "the FX thread has ended");
 
         AtomicBoolean ran = new AtomicBoolean();
@@ -40,7 +40,7 @@ class FxThreadAfterEarlyExitTest {
             return "never";
         }));
         ExecutionException e = assertThrows(ExecutionException.class,
-                () -> call.get(TestLoop.HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS));
+                () -> call.get(30, TimeUnit.SECONDS));
         IllegalStateException reason = assertInstanceOf(IllegalStateException.class, e.getCause());
         assertTrue(reason.getMessage().contains("exited"), reason.getMessage());
         assertFalse(ran.get());

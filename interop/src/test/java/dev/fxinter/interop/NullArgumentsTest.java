@@ -26,7 +26,7 @@ import org.junit.jupiter.api.function.Executable;
  * toolkit, so nothing could be checked later on the FX thread.
  */
 class NullArgumentsTest {
-    private final CountingTarget target = new CountingTarget();
+    private final Region target = new Region();
     private final SimpleObjectProperty<String> value = new SimpleObjectProperty<>("v");
     private final CoroutineScope scope = CoroutineScopeKt.CoroutineScope(EmptyCoroutineContext.INSTANCE);
     private final Flow<String> flow = FlowKt.emptyFlow();

@@ -1,5 +1,6 @@
 package dev.fxinter.interop
 
+import dev.fxinter.test.runFxTest
 import javafx.concurrent.Worker
 import kotlinx.coroutines.CompletableDeferred
 import kotlinx.coroutines.CoroutineExceptionHandler
@@ -23,7 +24,7 @@ class FxWorkersKotlinTest {
     }.await()
 
     @Test
-    fun `the block reports through its WorkerScope and its result is the value`() = fxTest {
+    fun `the block reports through its WorkerScope and its result is the value`() = runFxTest {
         val scope = CoroutineScope(SupervisorJob() + Dispatchers.Main)
         val ranOnFx = CompletableDeferred<Boolean>()
         val worker = scope.launchWorker {
@@ -44,7 +45,7 @@ class FxWorkersKotlinTest {
     }
 
     @Test
-    fun `cancel cancels the block and its finally runs`() = fxTest {
+    fun `cancel cancels the block and its finally runs`() = runFxTest {
         val scope = CoroutineScope(SupervisorJob() + Dispatchers.Main)
         val started = CompletableDeferred<Unit>()
         val finallyRan = CompletableDeferred<Unit>()
@@ -64,7 +65,7 @@ class FxWorkersKotlinTest {
     }
 
     @Test
-    fun `a reported failure reaches the scope's handler and the Worker`() = fxTest {
+    fun `a reported failure reaches the scope's handler and the Worker`() = runFxTest {
         val handled = CompletableDeferred<Throwable>()
         val scope = CoroutineScope(SupervisorJob() + Dispatchers.Main + CoroutineExceptionHandler { _, e -> handled.complete(e) })
         val failure = IllegalStateException("export failed")

@@ -1,11 +1,11 @@
 package dev.fxinter.interop;
 
-import static dev.fxinter.interop.TestLoop.await;
-import static dev.fxinter.interop.TestLoop.onFx;
-import static dev.fxinter.interop.TestLoop.runOnFx;
+import static dev.fxinter.interop.Futures.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.fxinter.dispatcher.FxDispatcher;
+import dev.fxinter.test.FxTestExtension;
+import dev.fxinter.test.FxTester;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,9 @@ import kotlinx.coroutines.CoroutineScopeKt;
 import kotlinx.coroutines.SupervisorKt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(FxTestExtension.class)
 class FxSlotsTest {
     private final CountingTarget target = new CountingTarget();
     /** "start i" and "completed i" / "cancelled i", in the order they happen (on the FX thread). */
@@ -30,9 +32,11 @@ class FxSlotsTest {
     /** Completed when the handler of event i has completed or was cancelled. */
     private final Map<Integer, CompletableFuture<String>> outcomes = new ConcurrentHashMap<>();
 
+    private FxTester fx;
+
     @BeforeEach
-    void openLoop() {
-        TestLoop.open();
+    void takeTester(FxTester fx) {
+        this.fx = fx;
     }
 
     private CompletableFuture<String> gate(int event) {
@@ -66,11 +70,11 @@ class FxSlotsTest {
     }
 
     private void install(SlotPolicy policy) throws Exception {
-        runOnFx(() -> target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(TestLoop.scope(), policy, gated())));
+        fx.run(() -> target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(fx.scope(), policy, gated())));
     }
 
     private void fire(int... events) throws Exception {
-        runOnFx(() -> {
+        fx.run(() -> {
             for (int event : events) {
                 Event.fireEvent(target, new ActionEvent(event, target));
             }
@@ -82,9 +86,9 @@ class FxSlotsTest {
         CountingTarget parent = new CountingTarget();
         CountingTarget child = new CountingTarget(parent);
         List<String> order = new ArrayList<>();
-        runOnFx(() -> {
+        fx.run(() -> {
             parent.addEventHandler(ActionEvent.ACTION, e -> order.add("parent saw " + e.getSource()));
-            child.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(TestLoop.scope(), (e, c) -> {
+            child.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(fx.scope(), (e, c) -> {
                 order.add("handler started " + e.getSource());
                 e.consume();
                 return KotlinService.yieldOnce(c);
@@ -92,7 +96,7 @@ class FxSlotsTest {
             Event.fireEvent(child, new ActionEvent("a", child));
             order.add("fireEvent returned");
         });
-        assertEquals(List.of("handler started a", "fireEvent returned"), onFx(() -> List.copyOf(order)));
+        assertEquals(List.of("handler started a", "fireEvent returned"), fx.call(() -> List.copyOf(order)));
     }
 
     @Test
@@ -103,19 +107,19 @@ class FxSlotsTest {
         gate(2).complete("go");
         gate(1).complete("go");
         gate(3).complete("go");
-        await(outcome(3));
-        await(outcome(1));
-        assertEquals("completed", await(outcome(2)));
+        await(fx, outcome(3));
+        await(fx, outcome(1));
+        assertEquals("completed", await(fx, outcome(2)));
     }
 
     @Test
     void cancelPreviousLetsTheLatestWin() throws Exception {
         install(SlotPolicy.CANCEL_PREVIOUS);
         fire(1, 2, 3);
-        assertEquals("cancelled", await(outcome(1)));
-        assertEquals("cancelled", await(outcome(2)));
+        assertEquals("cancelled", await(fx, outcome(1)));
+        assertEquals("cancelled", await(fx, outcome(2)));
         gate(3).complete("go");
-        assertEquals("completed", await(outcome(3)));
+        assertEquals("completed", await(fx, outcome(3)));
         assertEquals(List.of("start 1", "start 2", "start 3"), log.subList(0, 3));
     }
 
@@ -125,11 +129,11 @@ class FxSlotsTest {
         fire(1, 2, 3);
         assertEquals(List.of("start 1"), log);
         gate(1).complete("go");
-        await(outcome(1));
-        onFx(() -> null); // the completion has been seen on the FX thread
+        await(fx, outcome(1));
+        fx.call(() -> null); // the completion has been seen on the FX thread
         gate(4).complete("go");
         fire(4);
-        await(outcome(4));
+        await(fx, outcome(4));
         assertEquals(List.of("start 1", "completed 1", "start 4", "completed 4"), log);
     }
 
@@ -141,7 +145,7 @@ class FxSlotsTest {
         fire(1, 2, 3);
         assertEquals(List.of("start 1"), log);
         gate(1).complete("go");
-        await(outcome(3));
+        await(fx, outcome(3));
         assertEquals(List.of("start 1", "completed 1", "start 2", "completed 2", "start 3", "completed 3"), log);
     }
 
@@ -157,12 +161,12 @@ class FxSlotsTest {
         });
         CoroutineScope scope = CoroutineScopeKt.CoroutineScope(
                 SupervisorKt.SupervisorJob(null).plus(FxDispatcher.main()).plus(handler));
-        runOnFx(() -> {
+        fx.run(() -> {
             target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(scope, failing()));
             Event.fireEvent(target, new ActionEvent("later", target));
             Event.fireEvent(target, new ActionEvent("eager", target));
         });
-        await(both);
+        await(fx, both);
         assertEquals(List.of("failed eagerly", "failed later"), handled);
     }
 
@@ -170,7 +174,9 @@ class FxSlotsTest {
     void withoutAHandlerAnExceptionReachesTheFxThreadsUncaughtExceptionHandler() throws Exception {
         List<String> uncaught = new CopyOnWriteArrayList<>();
         CompletableFuture<Void> both = new CompletableFuture<>();
-        Thread.UncaughtExceptionHandler previous = onFx(() -> {
+        // The kit's own handler would fail this test with the two exceptions it expects: for its
+        // duration the FX thread gets this test's recording handler, and the kit's comes back after.
+        Thread.UncaughtExceptionHandler previous = fx.call(() -> {
             Thread fx = Thread.currentThread();
             Thread.UncaughtExceptionHandler old = fx.getUncaughtExceptionHandler();
             fx.setUncaughtExceptionHandler((thread, e) -> {
@@ -183,24 +189,24 @@ class FxSlotsTest {
         });
         try {
             CoroutineScope scope = CoroutineScopeKt.CoroutineScope(SupervisorKt.SupervisorJob(null).plus(FxDispatcher.main()));
-            runOnFx(() -> {
+            fx.run(() -> {
                 target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(scope, SlotPolicy.QUEUE, failing()));
                 Event.fireEvent(target, new ActionEvent("eager", target));
                 Event.fireEvent(target, new ActionEvent("later", target));
             });
-            await(both);
+            await(fx, both);
             assertEquals(List.of("failed eagerly", "failed later"), uncaught);
         } finally {
-            runOnFx(() -> Thread.currentThread().setUncaughtExceptionHandler(previous));
+            fx.run(() -> Thread.currentThread().setUncaughtExceptionHandler(previous));
         }
     }
 
     @Test
     void inACancelledScopeNoHandlerStepRunsWhateverThePolicy() throws Exception {
-        CoroutineScope cancelled = TestLoop.cancelledScope();
+        CoroutineScope cancelled = CancelledScope.create();
         List<String> steps = new CopyOnWriteArrayList<>();
         for (SlotPolicy policy : SlotPolicy.values()) {
-            runOnFx(() -> {
+            fx.run(() -> {
                 target.addEventHandler(ActionEvent.ACTION, FxSlots.asyncHandler(cancelled, policy, (event, c) -> {
                     steps.add(policy + " " + event.getSource());
                     return kotlin.Unit.INSTANCE;
@@ -209,7 +215,7 @@ class FxSlotsTest {
                 Event.fireEvent(target, new ActionEvent(2, target));
             });
         }
-        runOnFx(() -> { }); // after every dispatched start (FIFO): each was cancelled before its first step
+        fx.run(() -> { }); // after every dispatched start (FIFO): each was cancelled before its first step
         assertEquals(List.of(), steps);
     }
 }

@@ -1,6 +1,7 @@
 package dev.fxinter.interop
 
 import dev.fxinter.dispatcher.FxDispatcher
+import dev.fxinter.test.runFxTest
 import java.util.Optional
 import javafx.application.Platform
 import javafx.event.ActionEvent
@@ -31,7 +32,7 @@ class FxModalKotlinTest {
     }
 
     @Test
-    fun `modal works right after delay`() = fxTest {
+    fun `modal works right after delay`() = runFxTest {
         val answer = withContext(Dispatchers.Main) {
             delay(1)
             val dialog = selfAnsweringDialog("after delay")
@@ -41,7 +42,7 @@ class FxModalKotlinTest {
     }
 
     @Test
-    fun `showAndWait works inside an events collector`() = fxTest {
+    fun `showAndWait works inside an events collector`() = runFxTest {
         val target = CountingTarget()
         val answers = async(FxDispatcher.main().immediate, start = CoroutineStart.UNDISPATCHED) {
             FxSignals.events(target, ActionEvent.ACTION).take(2).toList().let { events ->
@@ -66,12 +67,12 @@ class FxModalKotlinTest {
     }
 
     @Test
-    fun `coroutines, timers and flows keep running while fn runs a nested event loop`() = fxTest {
+    fun `coroutines, timers and flows keep running while fn runs a nested event loop`() = runFxTest {
         val target = CountingTarget()
         val loopKey = Any()
         val result = FxModal.modal {
             // Only this coroutine ends the nested loop: it needs timers, dispatches and a flow.
-            TestLoop.scope().launch(Dispatchers.Main) {
+            launch { // a child of the test's body, on the FX thread
                 val events = async(start = CoroutineStart.UNDISPATCHED) {
                     FxSignals.events(target, ActionEvent.ACTION).take(3).toList()
                 }

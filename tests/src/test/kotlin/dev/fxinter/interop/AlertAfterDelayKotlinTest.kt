@@ -1,5 +1,7 @@
 package dev.fxinter.interop
 
+import dev.fxinter.test.runFxTest
+import java.util.Optional
 import javafx.application.Platform
 import javafx.scene.control.Alert
 import javafx.scene.control.ButtonType
@@ -8,7 +10,6 @@ import kotlinx.coroutines.delay
 import kotlinx.coroutines.withContext
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
-import java.util.Optional
 
 /**
  * The dispatcher's promise seen with a real dialog (javafx.controls, readable from this
@@ -17,7 +18,7 @@ import java.util.Optional
  */
 class AlertAfterDelayKotlinTest {
     @Test
-    fun `Alert showAndWait right after delay works`() = fxTest {
+    fun `Alert showAndWait right after delay works`() = runFxTest {
         val answer = withContext(Dispatchers.Main) {
             delay(5)
             val alert = Alert(Alert.AlertType.INFORMATION, "after delay")

@@ -1,13 +1,15 @@
 package dev.fxinter.interop;
 
-import static dev.fxinter.interop.TestLoop.await;
-import static dev.fxinter.interop.TestLoop.onFx;
+import static dev.fxinter.interop.Futures.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fxinter.dispatcher.FxDispatcher;
+import dev.fxinter.test.FxTestExtension;
+import dev.fxinter.test.FxTester;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,27 +17,31 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(FxTestExtension.class)
 class FxThreadTest {
+    private FxTester fx;
+
     @BeforeEach
-    void openLoop() {
-        TestLoop.open();
+    void takeTester(FxTester fx) {
+        this.fx = fx;
     }
 
     @Test
     void isFxThreadIsTrueExactlyOnTheFxThread() throws Exception {
         assertFalse(FxThread.isFxThread());
-        assertTrue(onFx(FxThread::isFxThread));
+        assertTrue(fx.call(FxThread::isFxThread));
         CompletableFuture<Boolean> viaRunLater = new CompletableFuture<>();
         Platform.runLater(() -> viaRunLater.complete(FxThread.isFxThread()));
-        assertTrue(await(viaRunLater));
+        assertTrue(await(fx, viaRunLater));
     }
 
     @Test
     void checkNamesTheOffendingThread() throws Exception {
         IllegalStateException e = assertThrows(IllegalStateException.class, FxThread::check);
         assertTrue(e.getMessage().contains(Thread.currentThread().getName()), e.getMessage());
-        onFx(() -> {
+        fx.call(() -> {
             FxThread.check();
             return null;
         });
@@ -58,8 +64,8 @@ class FxThreadTest {
     @Test
     void callAndWaitIsReentrantOnTheFxThread() throws Exception {
         List<String> order = new ArrayList<>();
-        int result = onFx(() -> {
-            TestLoop.open().executor().execute(() -> order.add("queued"));
+        int result = fx.call(() -> {
+            FxDispatcher.main().dispatch(fx.scope().getCoroutineContext(), () -> order.add("queued"));
             int inner = FxThread.callAndWait(() -> {
                 order.add("outer");
                 return FxThread.callAndWait(() -> {
@@ -71,7 +77,7 @@ class FxThreadTest {
             return inner;
         });
         assertEquals(42, result);
-        onFx(() -> null); // the queued task has run
+        fx.call(() -> null); // the queued task has run
         assertEquals(List.of("outer", "inner", "returned", "queued"), order);
     }
 }

@@ -1,7 +1,6 @@
 package dev.fxinter.interop;
 
-import static dev.fxinter.interop.TestLoop.await;
-import static dev.fxinter.interop.TestLoop.onFx;
+import static dev.fxinter.interop.Futures.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -9,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fxinter.dispatcher.FxDispatcher;
+import dev.fxinter.dispatcher.FxLoop;
 import dev.fxinter.dispatcher.SuspendBlock;
+import dev.fxinter.test.FxTestExtension;
+import dev.fxinter.test.FxTester;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,31 +26,35 @@ import kotlinx.coroutines.CoroutineStart;
 import kotlinx.coroutines.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(FxTestExtension.class)
 class FxTasksTest {
+    private FxTester fx;
+
     @BeforeEach
-    void openLoop() {
-        TestLoop.open();
+    void takeTester(FxTester fx) {
+        this.fx = fx;
     }
 
     @Test
     void runTaskOnTheFxThreadRunsTheBlockBeforeReturningAndBeforeEarlierMainWork() throws Exception {
         List<String> order = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<String> gate = new CompletableFuture<>();
-        Job job = onFx(() -> {
-            BuildersKt.launch(TestLoop.scope(), FxDispatcher.main(), CoroutineStart.DEFAULT, (s, c) -> {
+        Job job = fx.call(() -> {
+            BuildersKt.launch(fx.scope(), FxDispatcher.main(), CoroutineStart.DEFAULT, (s, c) -> {
                 order.add("launched earlier on Main");
                 return Unit.INSTANCE;
             });
-            Job task = FxTasks.runTask(TestLoop.scope(), (s, c) -> {
+            Job task = FxTasks.runTask(fx.scope(), (s, c) -> {
                 order.add("eager step");
                 return KotlinService.awaitGate(gate.thenApply(v -> order.add("resumed")), c);
             });
             order.add("runTask returned");
             return task;
         });
-        onFx(() -> gate.complete("go"));
-        BuildersKt.runBlocking(kotlin.coroutines.EmptyCoroutineContext.INSTANCE, (s, c) -> job.join(c));
+        fx.call(() -> gate.complete("go"));
+        Joins.job(fx, job);
         assertEquals(List.of("eager step", "runTask returned", "launched earlier on Main", "resumed"), order);
     }
 
@@ -56,81 +62,82 @@ class FxTasksTest {
     void runTaskOffTheFxThreadNeverRunsTheBlockOnTheCaller() throws Exception {
         Thread caller = Thread.currentThread();
         CompletableFuture<Thread> ranOn = new CompletableFuture<>();
-        FxTasks.runTask(TestLoop.scope(), (s, c) -> ranOn.complete(Thread.currentThread()));
-        Thread thread = await(ranOn);
+        FxTasks.runTask(fx.scope(), (s, c) -> ranOn.complete(Thread.currentThread()));
+        Thread thread = await(fx, ranOn);
         assertNotSame(caller, thread);
-        assertTrue(onFx(() -> Thread.currentThread() == thread));
+        assertTrue(fx.call(() -> Thread.currentThread() == thread));
     }
 
     @Test
     void futureReturnsWhatTheTailCalledKotlinFunctionReturnsAndCompletesOnTheFxThread() throws Exception {
         CompletableFuture<String> gate = new CompletableFuture<>();
-        CompletableFuture<String> future = FxTasks.future(TestLoop.scope(), (s, c) -> KotlinService.awaitGate(gate, c));
-        CompletableFuture<Boolean> completedOnFx = TestLoop.completesOnFx(future);
+        CompletableFuture<String> future = FxTasks.future(fx.scope(), (s, c) -> KotlinService.awaitGate(gate, c));
+        CompletableFuture<Boolean> completedOnFx = Futures.completesOnFx(future);
         gate.complete("loaded");
-        assertTrue(await(completedOnFx));
-        assertEquals("loaded", await(future));
-        assertEquals("later", await(FxTasks.<String>future(TestLoop.scope(), (s, c) -> KotlinService.later("later", 1L, c))));
+        assertTrue(await(fx, completedOnFx));
+        assertEquals("loaded", await(fx, future));
+        assertEquals("later", await(fx, FxTasks.<String>future(fx.scope(), (s, c) -> KotlinService.later("later", 1L, c))));
     }
 
     @Test
     void cancellingTheFutureCancelsTheCoroutineAndRunsItsFinallyBlock() throws Exception {
         CompletableFuture<Job> coroutine = new CompletableFuture<>();
         CompletableFuture<Boolean> finallyOnFx = new CompletableFuture<>();
-        CompletableFuture<String> future = onFx(() -> FxTasks.future(TestLoop.scope(), (s, c) -> {
+        CompletableFuture<String> future = fx.call(() -> FxTasks.future(fx.scope(), (s, c) -> {
             coroutine.complete(kotlinx.coroutines.JobKt.getJob(s.getCoroutineContext()));
             return KotlinService.awaitGateFinally(new CompletableFuture<String>(),
                     () -> finallyOnFx.complete(FxThread.isFxThread()), c);
         }));
         assertTrue(future.cancel(false));
-        assertTrue(await(finallyOnFx));
-        Job job = await(coroutine);
+        assertTrue(await(fx, finallyOnFx));
+        Job job = await(fx, coroutine);
         assertTrue(job.isCancelled());
     }
 
     @Test
     void cancellingTheCoroutineCancelsTheFuture() throws Exception {
         CompletableFuture<Job> coroutine = new CompletableFuture<>();
-        CompletableFuture<String> future = FxTasks.future(TestLoop.scope(), (s, c) -> {
+        CompletableFuture<String> future = FxTasks.future(fx.scope(), (s, c) -> {
             coroutine.complete(kotlinx.coroutines.JobKt.getJob(s.getCoroutineContext()));
             return KotlinService.never(c);
         });
-        await(coroutine).cancel(null);
-        assertThrows(CancellationException.class, () -> await(future));
+        await(fx, coroutine).cancel(null);
+        assertThrows(CancellationException.class, () -> await(fx, future));
         assertTrue(future.isCancelled());
     }
 
     @Test
     void executorStagesAndFuturesChainOnTheFxThread() throws Exception {
+        FxLoop loop = FxLoop.guest(); // the app's own loop, as Application.start opens it; the kit closes it after the test
         CompletableFuture<Integer> result = CompletableFuture.supplyAsync(() -> 20, ForkJoinPool.commonPool())
                 .thenApplyAsync(v -> {
                     FxThread.check();
                     return v + 1;
-                }, TestLoop.open().executor())
-                .thenCompose(v -> FxTasks.<Integer>future(TestLoop.scope(), (s, c) -> KotlinService.<Integer>afterYield(v * 2, c)))
+                }, loop.executor())
+                .thenCompose(v -> FxTasks.<Integer>future(fx.scope(), (s, c) -> KotlinService.<Integer>afterYield(v * 2, c)))
                 .thenApplyAsync(v -> {
                     FxThread.check();
                     return v;
-                }, TestLoop.open().executor());
-        assertEquals(Integer.valueOf(42), await(result));
+                }, loop.executor());
+        assertEquals(Integer.valueOf(42), await(fx, result));
         assertFalse(FxThread.isFxThread());
     }
 
     @Test
     void inACancelledScopeNoStepRunsOnOrOffTheFxThreadAndTheJobAndFutureAreCancelled() throws Exception {
-        CoroutineScope cancelled = TestLoop.cancelledScope();
+        CoroutineScope cancelled = CancelledScope.create();
         AtomicInteger steps = new AtomicInteger();
         SuspendBlock<Integer> block = (s, c) -> steps.incrementAndGet();
-        Job onFxJob = onFx(() -> FxTasks.runTask(cancelled, block));
-        CompletableFuture<Integer> onFxFuture = onFx(() -> FxTasks.future(cancelled, block));
+        Job onFxJob = fx.call(() -> FxTasks.runTask(cancelled, block));
+        CompletableFuture<Integer> onFxFuture = fx.call(() -> FxTasks.future(cancelled, block));
         Job offJob = FxTasks.runTask(cancelled, block);
         CompletableFuture<Integer> offFuture = FxTasks.future(cancelled, block);
         for (Job job : List.of(onFxJob, offJob)) {
-            TestLoop.join(job);
+            Joins.job(fx, job);
             assertTrue(job.isCancelled());
         }
         for (CompletableFuture<Integer> future : List.of(onFxFuture, offFuture)) {
-            assertThrows(CancellationException.class, () -> await(future));
+            assertThrows(CancellationException.class, () -> await(fx, future));
             assertTrue(future.isCancelled());
         }
         assertEquals(0, steps.get(), "no step of the block ran");

@@ -1,6 +1,7 @@
 package dev.fxinter.interop
 
 import dev.fxinter.dispatcher.FxDispatcher
+import dev.fxinter.test.runFxTest
 import javafx.beans.property.SimpleStringProperty
 import javafx.collections.FXCollections
 import javafx.event.ActionEvent
@@ -18,7 +19,6 @@ import kotlinx.coroutines.yield
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNull
-import org.junit.jupiter.api.Assertions.assertSame
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
@@ -27,14 +27,20 @@ import org.junit.jupiter.api.assertThrows
 class SignalsTest {
     private val target = CountingTarget()
 
-    private suspend fun handlers(on: CountingTarget = target) = withContext(Dispatchers.Main) { on.handlerCount() }
+    /** Live handlers, read on the FX thread after every hop queued so far (FIFO: [yield] goes behind them). */
+    private suspend fun handlers(on: CountingTarget = target): Int {
+        yield()
+        return on.handlerCount()
+    }
 
-    private suspend fun fire(vararg sources: Any, on: CountingTarget = target) = withContext(Dispatchers.Main) {
+    /** Fires [sources] in one FX task, after every hop queued so far. */
+    private suspend fun fire(vararg sources: Any, on: CountingTarget = target) {
+        yield()
         for (source in sources) Event.fireEvent(on, ActionEvent(source, on))
     }
 
     @Test
-    fun `awaitEvent has its handler in place before it suspends, and removes it when the event arrives`() = fxTest {
+    fun `awaitEvent has its handler in place before it suspends, and removes it when the event arrives`() = runFxTest {
         withContext(Dispatchers.Main) {
             val waiting = async(start = CoroutineStart.UNDISPATCHED) { target.awaitEvent(ActionEvent.ACTION) }
             assertEquals(1, target.handlerCount(), "added before the first suspension")
@@ -46,7 +52,7 @@ class SignalsTest {
     }
 
     @Test
-    fun `awaitEvent called off the FX thread adds and removes its handler on the FX thread`() = fxTest {
+    fun `awaitEvent called off the FX thread adds and removes its handler on the FX thread`() = runFxTest {
         val waiting = async(Dispatchers.Default) { target.awaitEvent(ActionEvent.ACTION).source }
         while (handlers() == 0) yield()
         fire("from FX")
@@ -56,7 +62,7 @@ class SignalsTest {
     }
 
     @Test
-    fun `awaitEvent cancelled - 100,000 await and cancel cycles leave no handler`() = fxTest {
+    fun `awaitEvent cancelled - 100,000 await and cancel cycles leave no handler`() = runFxTest {
         withContext(Dispatchers.Main) {
             repeat(100_000) {
                 val waiting = launch(start = CoroutineStart.UNDISPATCHED) { target.awaitEvent(ActionEvent.ACTION) }
@@ -64,13 +70,14 @@ class SignalsTest {
             }
         }
         assertEquals(0, handlers())
-        assertNull(withTimeoutOrNull(20) { target.awaitEvent(ActionEvent.ACTION) })
+        // off the FX thread: the handler is added and removed there by hops
+        assertNull(withTimeoutOrNull(20) { withContext(Dispatchers.Default) { target.awaitEvent(ActionEvent.ACTION) } })
         assertEquals(0, handlers())
         assertEquals(0, target.offFxThreadCalls())
     }
 
     @Test
-    fun `awaitEvent on Main immediate resumes inside the handler, so consume() stops the event`() = fxTest {
+    fun `awaitEvent on Main immediate resumes inside the handler, so consume() stops the event`() = runFxTest {
         val parent = CountingTarget()
         val child = CountingTarget(parent)
         val parentSaw = mutableListOf<Any>()
@@ -85,22 +92,22 @@ class SignalsTest {
     }
 
     @Test
-    fun `awaitNextValue returns the next value set from a background thread, once, and removes its listener`() = fxTest {
+    fun `awaitNextValue returns the next value set from a background thread, once, and removes its listener`() = runFxTest {
         val property = CountingProperty("a")
         val next = async(Dispatchers.Main) { property.awaitNextValue() }
-        withContext(Dispatchers.Main) { } // FIFO: the awaiting coroutine has started and added its listener
+        yield() // FIFO: the awaiting coroutine has started and added its listener
         assertEquals(1, property.listenerCount())
         withContext(Dispatchers.Default) {
             property.set("b")
             property.set("c") // a second change before the removal ran must not resume twice
         }
         assertEquals("b", next.await())
-        withContext(Dispatchers.Main) { }
+        yield()
         assertEquals(0, property.listenerCount())
     }
 
     @Test
-    fun `awaitValue returns a passing current value at once without a listener, else the first passing change`() = fxTest {
+    fun `awaitValue returns a passing current value at once without a listener, else the first passing change`() = runFxTest {
         val property = CountingProperty(3)
         withContext(Dispatchers.Main) {
             assertEquals(3, property.awaitValue { it > 2 })
@@ -116,7 +123,7 @@ class SignalsTest {
     }
 
     @Test
-    fun `awaitValue rethrows what the predicate throws and leaves no listener`() = fxTest {
+    fun `awaitValue rethrows what the predicate throws and leaves no listener`() = runFxTest {
         val property = CountingProperty(0)
         val failure = IllegalArgumentException("bad value")
         withContext(Dispatchers.Main) {
@@ -128,12 +135,12 @@ class SignalsTest {
             assertTrue(thrown is IllegalArgumentException && thrown.message == "bad value", "$thrown")
             assertThrows<IllegalArgumentException> { property.awaitValue { throw IllegalArgumentException("now") } }
         }
-        withContext(Dispatchers.Main) { }
+        yield()
         assertEquals(0, property.listenerCount())
     }
 
     @Test
-    fun `events, asFlow, changes and contents are the FxSignals flows`() = fxTest {
+    fun `events, asFlow, changes and contents are the FxSignals flows`() = runFxTest {
         val text = SimpleStringProperty("x")
         val list = FXCollections.observableArrayList("a")
         withContext(Dispatchers.Main) {

@@ -1,9 +1,7 @@
 package dev.fxinter.interop;
 
-import static dev.fxinter.interop.TestLoop.HANG_GUARD;
-import static dev.fxinter.interop.TestLoop.await;
-import static dev.fxinter.interop.TestLoop.onFx;
-import static dev.fxinter.interop.TestLoop.runOnFx;
+import static dev.fxinter.interop.Futures.HANG_GUARD;
+import static dev.fxinter.interop.Futures.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -14,6 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fxinter.dispatcher.FxDispatcher;
 import dev.fxinter.dispatcher.SuspendBlock;
+import dev.fxinter.test.FxTestExtension;
+import dev.fxinter.test.FxTester;
+import dev.fxinter.test.OnFxThread;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -34,11 +35,13 @@ import kotlinx.coroutines.JobKt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * FxLifecycle on real Stages (the headless platform shows and hides them): a block tied to a
  * node's showing, a scope tied to a window's showing, and nothing left behind on the scene graph.
  */
+@ExtendWith(FxTestExtension.class)
 class FxLifecycleTest {
     private final HandledScope handledScope = new HandledScope();
     private final List<Throwable> handled = handledScope.handled;
@@ -51,10 +54,12 @@ class FxLifecycleTest {
     private StackPane root;
     private Label node;
 
+    private FxTester fx;
+
     @BeforeEach
-    void openLoop() throws Exception {
-        TestLoop.open();
-        runOnFx(() -> {
+    void makeStage(FxTester fx) throws Exception {
+        this.fx = fx;
+        fx.run(() -> {
             node = new Label("watched");
             root = new StackPane(node);
             stage = new Stage();
@@ -65,7 +70,7 @@ class FxLifecycleTest {
     @AfterEach
     void hideAndCancel() throws Exception {
         handledScope.cancel();
-        runOnFx(() -> stage.hide());
+        fx.run(() -> stage.hide());
         assertEquals(List.of(), handled);
     }
 
@@ -87,53 +92,53 @@ class FxLifecycleTest {
 
     /** After everything queued on the FX thread has run, nothing more has happened. */
     private void expectNothingMore() throws Exception {
-        runOnFx(() -> { });
-        runOnFx(() -> { });
+        fx.run(() -> { });
+        fx.run(() -> { });
         assertNull(events.poll(), "no further start or cancellation");
     }
 
     @Test
     void theBlockRunsEachTimeTheNodeShowsAndIsCancelledEachTimeItStops() throws Exception {
-        Job watching = onFx(() -> FxLifecycle.whileShowing(scope, node, reportingBlock()));
+        Job watching = fx.call(() -> FxLifecycle.whileShowing(scope, node, reportingBlock()));
         expectNothingMore(); // in a scene with a window that is not showing: not showing
 
-        runOnFx(() -> stage.show());
+        fx.run(() -> stage.show());
         expect("started 1");
-        runOnFx(() -> stage.hide());
+        fx.run(() -> stage.hide());
         expect("cancelled 1");
-        runOnFx(() -> stage.show());
+        fx.run(() -> stage.show());
         expect("started 2");
 
-        runOnFx(() -> root.getChildren().remove(node)); // removed from the scene
+        fx.run(() -> root.getChildren().remove(node)); // removed from the scene
         expect("cancelled 2");
-        runOnFx(() -> root.getChildren().add(node));
+        fx.run(() -> root.getChildren().add(node));
         expect("started 3");
 
         StackPane elsewhere = new StackPane();
-        runOnFx(() -> elsewhere.getChildren().add(node)); // moved to a parent outside any scene
+        fx.run(() -> elsewhere.getChildren().add(node)); // moved to a parent outside any scene
         expect("cancelled 3");
-        runOnFx(() -> root.getChildren().add(node));
+        fx.run(() -> root.getChildren().add(node));
         expect("started 4");
 
-        runOnFx(() -> stage.setScene(new Scene(new StackPane()))); // its scene left the window
+        fx.run(() -> stage.setScene(new Scene(new StackPane()))); // its scene left the window
         expect("cancelled 4");
-        runOnFx(() -> stage.setScene(node.getScene()));
+        fx.run(() -> stage.setScene(node.getScene()));
         expect("started 5");
 
         watching.cancel(null);
         expect("cancelled 5");
-        Joins.job(watching);
-        runOnFx(() -> stage.hide());
-        runOnFx(() -> stage.show());
+        Joins.job(fx, watching);
+        fx.run(() -> stage.hide());
+        fx.run(() -> stage.show());
         expectNothingMore();
     }
 
     @Test
     void aNodeShowingAtTheCallStartsTheBlockAtOnce() throws Exception {
-        runOnFx(() -> stage.show());
-        onFx(() -> FxLifecycle.whileShowing(scope, node, reportingBlock()));
+        fx.run(() -> stage.show());
+        fx.call(() -> FxLifecycle.whileShowing(scope, node, reportingBlock()));
         expect("started 1");
-        runOnFx(() -> stage.hide());
+        fx.run(() -> stage.hide());
         expect("cancelled 1");
     }
 
@@ -141,37 +146,37 @@ class FxLifecycleTest {
     void movingTheNodeBetweenParentsOfAShowingSceneStopsAndStartsTheBlock() throws Exception {
         StackPane first = new StackPane();
         StackPane second = new StackPane();
-        runOnFx(() -> {
+        fx.run(() -> {
             root.getChildren().setAll(first, second);
             first.getChildren().add(node);
             stage.show();
             FxLifecycle.whileShowing(scope, node, reportingBlock());
         });
         expect("started 1");
-        runOnFx(() -> second.getChildren().add(node));
+        fx.run(() -> second.getChildren().add(node));
         expect("cancelled 1", "started 2");
         expectNothingMore();
     }
 
     @Test
     void cancellingTheScopeEndsTheJobAndTheRunningBlock() throws Exception {
-        runOnFx(() -> stage.show());
-        Job watching = onFx(() -> FxLifecycle.whileShowing(scope, node, reportingBlock()));
+        fx.run(() -> stage.show());
+        Job watching = fx.call(() -> FxLifecycle.whileShowing(scope, node, reportingBlock()));
         expect("started 1");
         handledScope.cancel();
         expect("cancelled 1");
-        Joins.job(watching);
+        Joins.job(fx, watching);
         assertTrue(watching.isCancelled());
     }
 
     @Test
     void aFailingRunEndsTheJobAndReachesTheScopesHandler() throws Exception {
-        runOnFx(() -> stage.show());
+        fx.run(() -> stage.show());
         IllegalStateException failure = new IllegalStateException("run failed");
-        Job watching = onFx(() -> FxLifecycle.whileShowing(scope, node, (s, cont) -> {
+        Job watching = fx.call(() -> FxLifecycle.whileShowing(scope, node, (s, cont) -> {
             throw failure;
         }));
-        Joins.job(watching);
+        Joins.job(fx, watching);
         assertEquals(1, handled.size());
         assertEquals("run failed", handled.get(0).getMessage());
         handled.clear();
@@ -179,12 +184,12 @@ class FxLifecycleTest {
 
     @Test
     void whenTheJobEndsNoListenerIsLeftOnTheNodeTheSceneOrTheWindow() throws Exception {
-        runOnFx(() -> stage.show());
+        fx.run(() -> stage.show());
         WeakReference<Object> block = startWatchingAndCancel();
         // node, its scene and the stage are still held here: if any of them kept a listener, it
         // would keep the watcher, and the watcher the block.
         reachability.awaitCollected(block, "the block of an ended whileShowing");
-        runOnFx(() -> {
+        fx.run(() -> {
             assertSame(stage, node.getScene().getWindow());
             assertTrue(stage.isShowing());
         });
@@ -193,61 +198,62 @@ class FxLifecycleTest {
     /** Starts whileShowing with a fresh block, waits for it to run, ends the Job; keeps only a weak reference. */
     private WeakReference<Object> startWatchingAndCancel() throws Exception {
         SuspendBlock<Object> block = reportingBlock();
-        Job watching = onFx(() -> FxLifecycle.whileShowing(scope, node, block));
+        Job watching = fx.call(() -> FxLifecycle.whileShowing(scope, node, block));
         expect("started 1");
         watching.cancel(null);
         expect("cancelled 1");
-        Joins.job(watching);
+        Joins.job(fx, watching);
         return reachability.watch(block);
     }
 
     @Test
     void theWindowScopeIsTheSameWhileItShowsAndEndsWhenItHides() throws Exception {
-        runOnFx(() -> stage.show());
-        CoroutineScope first = onFx(() -> FxLifecycle.scope(stage));
-        assertSame(first, onFx(() -> FxLifecycle.scope(stage)));
+        fx.run(() -> stage.show());
+        CoroutineScope first = fx.call(() -> FxLifecycle.scope(stage));
+        assertSame(first, fx.call(() -> FxLifecycle.scope(stage)));
         CompletableFuture<String> ended = new CompletableFuture<>();
         BuildersKt.launch(first, FxDispatcher.main(), CoroutineStart.DEFAULT,
                 (s, cont) -> KotlinService.awaitGateReporting(new CompletableFuture<>(), ended::complete, cont));
         assertTrue(JobKt.isActive(first.getCoroutineContext()));
 
-        runOnFx(() -> stage.hide());
-        assertEquals("cancelled", await(ended));
+        fx.run(() -> stage.hide());
+        assertEquals("cancelled", await(fx, ended));
         assertFalse(JobKt.isActive(first.getCoroutineContext()));
-        assertTrue(onFx(() -> stage.getProperties().isEmpty()), "nothing kept on the hidden window");
+        assertTrue(fx.call(() -> stage.getProperties().isEmpty()), "nothing kept on the hidden window");
 
-        runOnFx(() -> stage.show());
-        CoroutineScope second = onFx(() -> FxLifecycle.scope(stage));
+        fx.run(() -> stage.show());
+        CoroutineScope second = fx.call(() -> FxLifecycle.scope(stage));
         assertNotSame(first, second);
         assertTrue(JobKt.isActive(second.getCoroutineContext()));
     }
 
     @Test
     void aVetoedCloseRequestDoesNotEndTheWindowScope() throws Exception {
-        CoroutineScope windowScope = onFx(() -> {
+        CoroutineScope windowScope = fx.call(() -> {
             stage.show();
             stage.setOnCloseRequest(WindowEvent::consume);
             CoroutineScope showing = FxLifecycle.scope(stage);
             stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             return showing;
         });
-        assertTrue(onFx(stage::isShowing));
+        assertTrue(fx.call(stage::isShowing));
         assertTrue(JobKt.isActive(windowScope.getCoroutineContext()));
     }
 
     @Test
-    void aHiddenWindowGetsACancelledScopeAndKeepsNothing() throws Exception {
-        CoroutineScope hidden = onFx(() -> FxLifecycle.scope(stage));
+    @OnFxThread
+    void aHiddenWindowGetsACancelledScopeAndKeepsNothing() {
+        CoroutineScope hidden = FxLifecycle.scope(stage);
         assertFalse(JobKt.isActive(hidden.getCoroutineContext()));
-        assertTrue(onFx(() -> stage.getProperties().isEmpty()));
-        assertNotSame(hidden, onFx(() -> FxLifecycle.scope(stage)));
+        assertTrue(stage.getProperties().isEmpty());
+        assertNotSame(hidden, FxLifecycle.scope(stage));
     }
 
     @Test
     void afterTheWindowHidesNothingOfItKeepsTheScope() throws Exception {
-        runOnFx(() -> stage.show());
-        WeakReference<Object> windowScope = reachability.watch(onFx(() -> FxLifecycle.scope(stage)));
-        runOnFx(() -> stage.hide());
+        fx.run(() -> stage.show());
+        WeakReference<Object> windowScope = reachability.watch(fx.call(() -> FxLifecycle.scope(stage)));
+        fx.run(() -> stage.hide());
         reachability.awaitCollected(windowScope, "the scope of a hidden window");
     }
 

@@ -1,5 +1,6 @@
 package dev.fxinter.interop
 
+import dev.fxinter.test.runFxTest
 import javafx.scene.Scene
 import javafx.scene.control.Label
 import javafx.scene.layout.StackPane
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test
 /** repeatWhileShowing and showingScope on a real Stage, as a Kotlin view writes them. */
 class FxLifecycleKotlinTest {
     @Test
-    fun `repeatWhileShowing restarts the block each time the node shows, until the caller is cancelled`() = fxTest {
+    fun `repeatWhileShowing restarts the block each time the node shows, until the caller is cancelled`() = runFxTest {
         val events = Channel<String>(Channel.UNLIMITED)
         val (stage, node) = withContext(Dispatchers.Main) {
             val node = Label("watched")
@@ -54,7 +55,7 @@ class FxLifecycleKotlinTest {
     }
 
     @Test
-    fun `a window's showingScope lives while it shows`() = fxTest {
+    fun `a window's showingScope lives while it shows`() = runFxTest {
         withContext(Dispatchers.Main) {
             val stage = Stage().apply { scene = Scene(StackPane()) }
             stage.show()

@@ -21,7 +21,7 @@ final class Reachability {
 
     /** Collects garbage until {@code reference} is cleared; fails after the hang guard. */
     void awaitCollected(WeakReference<Object> reference, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TestLoop.HANG_GUARD.toNanos();
+        long deadline = System.nanoTime() + Futures.HANG_GUARD.toNanos();
         while (System.nanoTime() < deadline) {
             System.gc();
             Reference<?> cleared = queue.remove(100); // returns as soon as a watched object is collected

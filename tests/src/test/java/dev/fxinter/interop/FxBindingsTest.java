@@ -1,14 +1,15 @@
 package dev.fxinter.interop;
 
-import static dev.fxinter.interop.TestLoop.HANG_GUARD;
-import static dev.fxinter.interop.TestLoop.await;
-import static dev.fxinter.interop.TestLoop.onFx;
-import static dev.fxinter.interop.TestLoop.runOnFx;
+import static dev.fxinter.interop.Futures.HANG_GUARD;
+import static dev.fxinter.interop.Futures.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fxinter.test.FxTestExtension;
+import dev.fxinter.test.FxTester;
+import dev.fxinter.test.OnFxThread;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,25 +23,37 @@ import kotlinx.coroutines.CoroutineScope;
 import kotlinx.coroutines.Dispatchers;
 import kotlinx.coroutines.Job;
 import kotlinx.coroutines.JobKt;
+import kotlinx.coroutines.channels.BufferOverflow;
 import kotlinx.coroutines.flow.Flow;
 import kotlinx.coroutines.flow.FlowKt;
-import kotlinx.coroutines.channels.BufferOverflow;
 import kotlinx.coroutines.flow.MutableSharedFlow;
 import kotlinx.coroutines.flow.MutableStateFlow;
 import kotlinx.coroutines.flow.SharedFlowKt;
 import kotlinx.coroutines.flow.StateFlowKt;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FxBindings: flows into the scene graph, and a Property bound both ways to a MutableStateFlow. */
+@ExtendWith(FxTestExtension.class)
 class FxBindingsTest {
     private final HandledScope handledScope = new HandledScope();
     private final List<Throwable> handled = handledScope.handled;
     private final CoroutineScope scope = handledScope.scope;
 
+    private FxTester fx;
+
     @BeforeEach
-    void openLoop() {
-        TestLoop.open();
+    void takeTester(FxTester fx) {
+        this.fx = fx;
+    }
+
+    /** Bindings and collections that a test leaves to the scope end with it, before the kit counts listeners. */
+    @AfterEach
+    void endTheScope() {
+        handledScope.cancel();
+        Joins.children(fx, scope);
     }
 
     /** Records each change of {@code value} as "new value on FX" or "... off FX". */
@@ -51,13 +64,13 @@ class FxBindingsTest {
     }
 
     /** Waits, on the FX thread's terms, until {@code value} holds {@code expected}. */
-    private static <T> void awaitValue(ObservableValue<T> value, T expected) throws Exception {
-        await(onFx(() -> FxSignals.valueMatching(value, expected::equals)));
+    private <T> void awaitValue(ObservableValue<T> value, T expected) throws Exception {
+        await(fx, fx.call(() -> FxSignals.valueMatching(value, expected::equals)));
     }
 
     /** Runs nothing on the FX thread: everything queued there before it has run when it returns. */
-    private static void drainFxQueue() throws Exception {
-        runOnFx(() -> { });
+    private void drainFxQueue() throws Exception {
+        fx.run(() -> { });
     }
 
     @Test
@@ -72,13 +85,13 @@ class FxBindingsTest {
         }), Dispatchers.getDefault());
         // The collection starts in this FX task; the task then holds the FX thread until the
         // background producer has emitted everything, so the burst meets a busy FX thread.
-        ObservableValue<Integer> value = onFx(() -> {
+        ObservableValue<Integer> value = fx.call(() -> {
             ObservableValue<Integer> bound = FxBindings.observableValue(scope, numbers, 0);
             emitted.get(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
             return bound;
         });
         List<Integer> seen = new CopyOnWriteArrayList<>();
-        List<String> changes = onFx(() -> {
+        List<String> changes = fx.call(() -> {
             value.addListener((o, was, now) -> seen.add(now));
             return recordChanges(value);
         });
@@ -96,11 +109,11 @@ class FxBindingsTest {
     void aBoundLabelSeesEachChangeOnceAndKeepsTheLastValueWhenTheScopeEnds() throws Exception {
         MutableStateFlow<String> titles = StateFlowKt.MutableStateFlow("first");
         Label label = new Label();
-        List<String> changes = onFx(() -> {
+        List<String> changes = fx.call(() -> {
             label.textProperty().bind(FxBindings.observableValue(scope, titles));
             return recordChanges(label.textProperty());
         });
-        assertEquals("first", onFx(label::getText));
+        assertEquals("first", fx.call(label::getText));
         titles.setValue("second");
         awaitValue(label.textProperty(), "second");
         titles.setValue("third");
@@ -109,34 +122,32 @@ class FxBindingsTest {
         assertEquals(List.of("second on FX", "third on FX"), changes);
 
         handledScope.cancel();
-        Joins.children(scope);
+        Joins.children(fx, scope);
         assertEquals(0, titles.getSubscriptionCount().getValue(), "the collection ended with the scope");
         titles.setValue("after the scope");
         drainFxQueue();
-        assertEquals("third", onFx(label::getText));
+        assertEquals("third", fx.call(label::getText));
         assertEquals(List.of(), handled);
     }
 
     @Test
     void theInitialValueHoldsUntilTheFlowsFirstValue() throws Exception {
         MutableSharedFlow<String> events = SharedFlowKt.MutableSharedFlow(0, 1, BufferOverflow.SUSPEND);
-        ObservableValue<String> value = onFx(() -> FxBindings.observableValue(scope, events, "loading"));
+        ObservableValue<String> value = fx.call(() -> FxBindings.observableValue(scope, events, "loading"));
         drainFxQueue();
-        assertEquals("loading", onFx(value::getValue));
+        assertEquals("loading", fx.call(value::getValue));
         assertEquals(1, events.getSubscriptionCount().getValue(), "collecting since the call (eager on the FX thread)");
         assertTrue(events.tryEmit("loaded"));
         awaitValue(value, "loaded");
     }
 
     @Test
-    void bindBidirectionalGivesThePropertyTheStatesValueAtOnce() throws Exception {
+    @OnFxThread
+    void bindBidirectionalGivesThePropertyTheStatesValueAtOnce() {
         CountingProperty<String> property = new CountingProperty<>("property");
         MutableStateFlow<String> state = StateFlowKt.MutableStateFlow("state");
-        List<Object> atReturn = onFx(() -> {
-            FxBindings.bindBidirectional(scope, property, state);
-            return List.of(property.get(), property.listenerCount());
-        });
-        assertEquals(List.of("state", 1), atReturn);
+        FxBindings.bindBidirectional(scope, property, state);
+        assertEquals(List.of("state", 1), List.of(property.get(), property.listenerCount()), "at the call's return");
     }
 
     @Test
@@ -147,9 +158,9 @@ class FxBindingsTest {
         List<String> stateValues = new CopyOnWriteArrayList<>();
         FxSignals.collect(scope, state, stateValues::add);
         drainFxQueue();
-        runOnFx(() -> FxBindings.bindBidirectional(scope, property, state));
+        fx.run(() -> FxBindings.bindBidirectional(scope, property, state));
 
-        runOnFx(() -> {
+        fx.run(() -> {
             property.set("typed on FX");
             assertEquals("typed on FX", state.getValue(), "the state follows the property at once");
         });
@@ -158,7 +169,7 @@ class FxBindingsTest {
             state.setValue("set in the background");
             return "set";
         });
-        await(fromBackground);
+        await(fx, fromBackground);
         awaitValue(property, "set in the background");
         drainFxQueue();
         drainFxQueue();
@@ -174,9 +185,9 @@ class FxBindingsTest {
     void cancellingTheJobUnbindsBothWaysAndRemovesTheListener() throws Exception {
         CountingProperty<String> property = new CountingProperty<>("property");
         MutableStateFlow<String> state = StateFlowKt.MutableStateFlow("state");
-        Job binding = onFx(() -> FxBindings.bindBidirectional(scope, property, state));
+        Job binding = fx.call(() -> FxBindings.bindBidirectional(scope, property, state));
         binding.cancel(null);
-        Joins.job(binding);
+        Joins.job(fx, binding);
         assertUnbound(property, state);
     }
 
@@ -187,18 +198,18 @@ class FxBindingsTest {
         FxBindings.bindBidirectional(scope, property, state); // off the FX thread: dispatched there
         awaitValue(property, "state");
         handledScope.cancel();
-        Joins.children(scope);
+        Joins.children(fx, scope);
         assertUnbound(property, state);
     }
 
-    private static void assertUnbound(CountingProperty<String> property, MutableStateFlow<String> state) throws Exception {
+    private void assertUnbound(CountingProperty<String> property, MutableStateFlow<String> state) throws Exception {
         assertEquals(0, property.listenerCount());
         assertEquals(0, state.getSubscriptionCount().getValue());
-        runOnFx(() -> property.set("property after"));
+        fx.run(() -> property.set("property after"));
         assertEquals("state", state.getValue());
         state.setValue("state after");
         drainFxQueue();
-        assertEquals("property after", onFx(property::get));
+        assertEquals("property after", fx.call(property::get));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.fxinter.interop
 
+import dev.fxinter.test.runFxTest
 import javafx.application.Platform
 import javafx.scene.control.ButtonType
 import javafx.scene.control.Dialog
@@ -8,6 +9,7 @@ import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.withContext
+import kotlinx.coroutines.yield
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNull
@@ -27,7 +29,7 @@ class ModalTest {
     }
 
     @Test
-    fun `awaitModal runs a nested event loop right after delay and returns its result`() = fxTest {
+    fun `awaitModal runs a nested event loop right after delay and returns its result`() = runFxTest {
         val result = withContext(Dispatchers.Main) {
             delay(1)
             awaitModal {
@@ -40,19 +42,19 @@ class ModalTest {
     }
 
     @Test
-    fun `awaitModal rethrows the block's exception`() = fxTest {
+    fun `awaitModal rethrows the block's exception`() = runFxTest {
         val e = assertThrows<IllegalArgumentException> { awaitModal { throw IllegalArgumentException("no") } }
         assertEquals("no", e.message)
     }
 
     @Test
-    fun `awaitResult returns the dialog's result, or null when it closed without one`() = fxTest {
+    fun `awaitResult returns the dialog's result, or null when it closed without one`() = runFxTest {
         assertEquals("yes", dialogAnswering("yes").awaitResult())
         assertNull(dialogAnswering(null).awaitResult())
     }
 
     @Test
-    fun `cancelling the coroutine awaiting a dialog closes the dialog`() = fxTest {
+    fun `cancelling the coroutine awaiting a dialog closes the dialog`() = runFxTest {
         val dialog = withContext(Dispatchers.Main) { Dialog<String>().apply { dialogPane.buttonTypes += ButtonType.CANCEL } }
         val waiting = async(Dispatchers.Main, start = CoroutineStart.UNDISPATCHED) { dialog.awaitResult() }
         withContext(Dispatchers.Main) { dialog.showingProperty().awaitValue { it } }
@@ -60,5 +62,7 @@ class ModalTest {
         withContext(Dispatchers.Main) { dialog.showingProperty().awaitValue { !it } }
         assertFalse(withContext(Dispatchers.Main) { dialog.isShowing })
         assertTrue(waiting.isCancelled)
+        // the dialog's nested loop unwinds once the FX task that hid it (this body's) has returned
+        while (Platform.isNestedLoopRunning()) yield()
     }
 }

@@ -1,5 +1,6 @@
 package dev.fxinter.interop
 
+import dev.fxinter.test.runFxTest
 import javafx.event.ActionEvent
 import javafx.event.Event
 import kotlinx.coroutines.CancellationException
@@ -11,6 +12,7 @@ import kotlinx.coroutines.SupervisorJob
 import kotlinx.coroutines.cancel
 import kotlinx.coroutines.isActive
 import kotlinx.coroutines.withContext
+import kotlinx.coroutines.yield
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertSame
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -28,8 +30,8 @@ class SlotsTest {
     private val gates = (0..9).map { CompletableDeferred<Unit>() }
     private val ended = (0..9).map { CompletableDeferred<Unit>() }
 
-    /** Installs a gated handler: logs "start i", waits for gate i, logs "done i" or "cancelled i". */
-    private suspend fun install(policy: SlotPolicy, scope: CoroutineScope = TestLoop.scope()) = withContext(Dispatchers.Main) {
+    /** Installs a gated handler in [scope] (the test's): logs "start i", waits for gate i, logs "done i" or "cancelled i". */
+    private suspend fun install(policy: SlotPolicy, scope: CoroutineScope) = withContext(Dispatchers.Main) {
         target.addEventHandler(ActionEvent.ACTION, scope.asyncHandler<ActionEvent>(policy) { event ->
             val n = event.source as Int
             log += "start $n"
@@ -52,8 +54,8 @@ class SlotsTest {
     private suspend fun logNow() = withContext(Dispatchers.Main) { log.toList() }
 
     @Test
-    fun `CONCURRENT starts every event's handler eagerly, inside the event dispatch`() = fxTest {
-        install(SlotPolicy.CONCURRENT)
+    fun `CONCURRENT starts every event's handler eagerly, inside the event dispatch`() = runFxTest {
+        install(SlotPolicy.CONCURRENT, this)
         withContext(Dispatchers.Main) {
             Event.fireEvent(target, ActionEvent(0, target))
             assertEquals(listOf("start 0"), log, "the eager step ran before fireEvent returned")
@@ -65,8 +67,8 @@ class SlotsTest {
     }
 
     @Test
-    fun `CANCEL_PREVIOUS cancels the running handler when the next event arrives`() = fxTest {
-        install(SlotPolicy.CANCEL_PREVIOUS)
+    fun `CANCEL_PREVIOUS cancels the running handler when the next event arrives`() = runFxTest {
+        install(SlotPolicy.CANCEL_PREVIOUS, this)
         fire(0, 1)
         ended[0].await()
         gates[1].complete(Unit); ended[1].await()
@@ -75,19 +77,19 @@ class SlotsTest {
     }
 
     @Test
-    fun `IGNORE_WHILE_RUNNING drops events while a handler runs`() = fxTest {
-        install(SlotPolicy.IGNORE_WHILE_RUNNING)
+    fun `IGNORE_WHILE_RUNNING drops events while a handler runs`() = runFxTest {
+        install(SlotPolicy.IGNORE_WHILE_RUNNING, this)
         fire(0, 1)
         gates[0].complete(Unit); ended[0].await()
-        withContext(Dispatchers.Main) { } // the completion has been seen on the FX thread
+        yield() // the completion has been seen on the FX thread
         fire(2)
         gates[2].complete(Unit); ended[2].await()
         assertEquals(listOf("start 0", "done 0", "start 2", "done 2"), logNow())
     }
 
     @Test
-    fun `QUEUE runs the events one after another in arrival order`() = fxTest {
-        install(SlotPolicy.QUEUE)
+    fun `QUEUE runs the events one after another in arrival order`() = runFxTest {
+        install(SlotPolicy.QUEUE, this)
         fire(0, 1, 2)
         assertEquals(listOf("start 0"), logNow())
         gates.forEach { it.complete(Unit) }
@@ -96,7 +98,7 @@ class SlotsTest {
     }
 
     @Test
-    fun `the handler's receiver is its own coroutine, a child of the scope, and failures reach the scope's handler`() = fxTest {
+    fun `the handler's receiver is its own coroutine, a child of the scope, and failures reach the scope's handler`() = runFxTest {
         val failures = CompletableDeferred<Throwable>()
         val scope = CoroutineScope(SupervisorJob() + Dispatchers.Main + CoroutineExceptionHandler { _, e -> failures.complete(e) })
         val failure = IllegalStateException("handler failed")

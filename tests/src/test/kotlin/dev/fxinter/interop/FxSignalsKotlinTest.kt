@@ -1,25 +1,25 @@
 package dev.fxinter.interop
 
 import dev.fxinter.dispatcher.FxDispatcher
+import dev.fxinter.test.runFxTest
+import java.util.concurrent.CopyOnWriteArrayList
 import javafx.beans.property.SimpleObjectProperty
 import javafx.event.ActionEvent
 import javafx.event.Event
 import kotlinx.coroutines.CompletableDeferred
-import kotlinx.coroutines.async
-import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.CoroutineStart
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.async
 import kotlinx.coroutines.flow.collect
 import kotlinx.coroutines.flow.filter
-import kotlinx.coroutines.flow.map
 import kotlinx.coroutines.flow.first
+import kotlinx.coroutines.flow.map
 import kotlinx.coroutines.flow.onEach
 import kotlinx.coroutines.flow.take
-import kotlinx.coroutines.flow.transformWhile
 import kotlinx.coroutines.flow.toList
+import kotlinx.coroutines.flow.transformWhile
 import kotlinx.coroutines.future.await
 import kotlinx.coroutines.launch
-import kotlinx.coroutines.runBlocking
-import kotlinx.coroutines.withTimeout
 import kotlinx.coroutines.withContext
 import kotlinx.coroutines.withTimeoutOrNull
 import kotlinx.coroutines.yield
@@ -29,32 +29,38 @@ import org.junit.jupiter.api.Assertions.assertSame
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
-import java.util.concurrent.CopyOnWriteArrayList
 
 /** FxSignals as Kotlin uses it: `future.await()`, `Flow` operators, `collect`. */
 class FxSignalsKotlinTest {
     private val target = CountingTarget()
 
-    /** Live handlers, read on the FX thread after every hop queued so far. */
-    private suspend fun handlers(target: CountingTarget = this.target) =
-        withContext(Dispatchers.Main) { target.handlerCount() }
+    /** Live handlers, read on the FX thread after every hop queued so far (FIFO: [yield] goes behind them). */
+    private suspend fun handlers(target: CountingTarget = this.target): Int {
+        yield()
+        return target.handlerCount()
+    }
 
-    private suspend fun fire(vararg sources: Any, on: CountingTarget = target) = withContext(Dispatchers.Main) {
+    /** Fires [sources] in one FX task, after every hop queued so far. */
+    private suspend fun fire(vararg sources: Any, on: CountingTarget = target) {
+        yield()
         for (source in sources) {
             Event.fireEvent(on, ActionEvent(source, on))
         }
     }
 
     @Test
-    fun `next await inside withTimeoutOrNull gives up and removes its handler`() = fxTest {
-        val event = withTimeoutOrNull(50) { FxSignals.next(target, ActionEvent.ACTION).await() }
+    fun `next await inside withTimeoutOrNull gives up and removes its handler`() = runFxTest {
+        // called off the FX thread (the handler hops there and back); the timeout is the FX dispatcher's, virtual
+        val event = withTimeoutOrNull(50) {
+            withContext(Dispatchers.Default) { FxSignals.next(target, ActionEvent.ACTION).await() }
+        }
         assertNull(event)
         assertEquals(0, handlers())
         assertEquals(0, target.offFxThreadCalls())
     }
 
     @Test
-    fun `next await receives an event fired later`() = fxTest {
+    fun `next await receives an event fired later`() = runFxTest {
         val waiting = launch(Dispatchers.Main, start = CoroutineStart.UNDISPATCHED) {
             assertEquals("later", FxSignals.next(target, ActionEvent.ACTION).await().source)
         }
@@ -65,7 +71,7 @@ class FxSignalsKotlinTest {
     }
 
     @Test
-    fun `events collect sees every event, none dropped, and ends by any path without a handler left`() = fxTest {
+    fun `events collect sees every event, none dropped, and ends by any path without a handler left`() = runFxTest {
         val received = mutableListOf<Any>()
         val all = CompletableDeferred<Unit>()
         val collecting = launch(Dispatchers.Main) {
@@ -75,7 +81,7 @@ class FxSignalsKotlinTest {
                 yield() // a slow collector: the events queue up, none is dropped
             }
         }
-        withContext(Dispatchers.Main) { } // the collection has started
+        yield() // the collection has started
         assertEquals(1, handlers())
         fire(*Array(1_000) { it })
         all.await()
@@ -92,18 +98,20 @@ class FxSignalsKotlinTest {
             }
             assertSame(failure, thrown)
         }
-        withContext(Dispatchers.Main) { }
+        yield()
         fire("boom")
         failing.join()
         assertEquals(0, handlers())
 
         // timeout, take
-        assertNull(withTimeoutOrNull(20) { FxSignals.events(target, ActionEvent.ACTION).collect { } })
+        assertNull(withTimeoutOrNull(20) { // collected off the FX thread: the handler hops there and back
+            withContext(Dispatchers.Default) { FxSignals.events(target, ActionEvent.ACTION).collect { } }
+        })
         assertEquals(0, handlers())
         val two = launch(Dispatchers.Main) {
             assertEquals(listOf<Any>(1, 2), FxSignals.events(target, ActionEvent.ACTION).take(2).toList().map { it.source })
         }
-        withContext(Dispatchers.Main) { }
+        yield()
         fire(1, 2, 3)
         two.join()
         assertEquals(0, handlers())
@@ -111,7 +119,7 @@ class FxSignalsKotlinTest {
     }
 
     @Test
-    fun `first ends the collection and removes the handler`() = fxTest {
+    fun `first ends the collection and removes the handler`() = runFxTest {
         val first = async(Dispatchers.Main, start = CoroutineStart.UNDISPATCHED) {
             FxSignals.events(target, ActionEvent.ACTION).first()
         }
@@ -122,7 +130,7 @@ class FxSignalsKotlinTest {
     }
 
     @Test
-    fun `a collector on Main immediate consumes the event inside the handler, before the parent sees it`() = fxTest {
+    fun `a collector on Main immediate consumes the event inside the handler, before the parent sees it`() = runFxTest {
         val parent = CountingTarget()
         val child = CountingTarget(parent)
         val parentSaw = mutableListOf<Any>()
@@ -132,7 +140,7 @@ class FxSignalsKotlinTest {
         val collecting = launch(FxDispatcher.main().immediate) {
             FxSignals.events(child, ActionEvent.ACTION).collect { if (it.source == "consume me") it.consume() }
         }
-        withContext(Dispatchers.Main) { }
+        yield()
         fire("consume me", "pass me", on = child)
         assertEquals(listOf<Any>("pass me"), parentSaw)
         collecting.cancel()
@@ -141,7 +149,7 @@ class FxSignalsKotlinTest {
     }
 
     @Test
-    fun `values from a background thread arrive strictly increasing and end with the last`() = fxTest {
+    fun `values from a background thread arrive strictly increasing and end with the last`() = runFxTest {
         val property = CountingProperty(0)
         val received = mutableListOf<Int>()
         val started = CompletableDeferred<Unit>()
@@ -151,11 +159,11 @@ class FxSignalsKotlinTest {
                 .collect { received += it }
         }
         started.await()
-        withContext(Dispatchers.Main) { } // the listener is in place once the current value has come
+        yield() // the listener is in place once the current value has come
         val writer = Thread { for (i in 1..1_000) property.set(i) }
         writer.start()
         collecting.join()
-        writer.join()
+        withContext(Dispatchers.IO) { writer.join() } // not on the FX thread
         assertEquals(0, received.first())
         assertEquals(1_000, received.last())
         assertTrue(received.zipWithNext().all { (a, b) -> a < b }, "not strictly increasing: $received")
@@ -163,20 +171,21 @@ class FxSignalsKotlinTest {
     }
 
     @Test
-    fun `values start with the current value and let nulls through`() = fxTest {
+    fun `values start with the current value and let nulls through`() = runFxTest {
         val property = SimpleObjectProperty<String?>("now")
         val seen = mutableListOf<String?>()
         val collecting = launch(FxDispatcher.main().immediate) { FxSignals.values(property).collect { seen += it } }
-        withContext(Dispatchers.Main) { }
-        withContext(Dispatchers.Main) { property.set(null) }
-        withContext(Dispatchers.Main) { property.set("again") }
-        withContext(Dispatchers.Main) { }
+        yield()
+        property.set(null) // each set in an FX task of its own: yield() sends this coroutine behind the queue
+        yield()
+        property.set("again")
+        yield()
         collecting.cancel()
         assertEquals(listOf("now", null, "again"), seen)
     }
 
     @Test
-    fun `merge tags values in firing order and Kotlin operators apply`() = fxTest {
+    fun `merge tags values in firing order and Kotlin operators apply`() = runFxTest {
         val other = CountingTarget()
         val merged = FxSignals.merge(mapOf("a" to FxSignals.events(target, ActionEvent.ACTION),
             "b" to FxSignals.events(other, ActionEvent.ACTION)))
@@ -198,28 +207,25 @@ class FxSignalsKotlinTest {
     }
 
     @Test
-    fun `merge keeps firing order for sources derived by map and filter`() = runBlocking<Unit> {
-        TestLoop.open()
+    fun `merge keeps firing order for sources derived by map and filter`() = runFxTest {
         val other = CountingTarget()
         val received = CopyOnWriteArrayList<String>()
         val four = CompletableDeferred<Unit>()
         val merged = FxSignals.merge(mapOf(
             "a" to FxSignals.events(target, ActionEvent.ACTION).map { "a${it.source}" },
             "b" to FxSignals.events(other, ActionEvent.ACTION).filter { it.source != 3 }.map { "b${it.source}" }))
-        val collecting = withContext(Dispatchers.Main) {
-            FxSignals.collect(TestLoop.scope(), merged) {
-                received += it.value
-                if (received.size == 4) four.complete(Unit)
-            }
+        val collecting = FxSignals.collect(this, merged) { // eager: the body runs on the FX thread
+            received += it.value
+            if (received.size == 4) four.complete(Unit)
         }
-        withContext(Dispatchers.Main) { // one FX task
-            Event.fireEvent(target, ActionEvent(1, target))
-            Event.fireEvent(other, ActionEvent(2, other))
-            Event.fireEvent(other, ActionEvent(3, other)) // filtered out
-            Event.fireEvent(target, ActionEvent(3, target))
-            Event.fireEvent(other, ActionEvent(4, other))
-        }
-        withTimeout(TestLoop.HANG_GUARD.toMillis()) { four.await() }
+        yield() // the collection runs (FIFO); the events come in a later FX task
+        // one FX task: the body does not suspend in between
+        Event.fireEvent(target, ActionEvent(1, target))
+        Event.fireEvent(other, ActionEvent(2, other))
+        Event.fireEvent(other, ActionEvent(3, other)) // filtered out
+        Event.fireEvent(target, ActionEvent(3, target))
+        Event.fireEvent(other, ActionEvent(4, other))
+        four.await()
         assertEquals(listOf("a1", "b2", "a3", "b4"), received)
         collecting.cancel()
         collecting.join()
@@ -228,21 +234,18 @@ class FxSignalsKotlinTest {
     }
 
     @Test
-    fun `merge keeps a values source conflated`() = runBlocking<Unit> {
-        TestLoop.open()
+    fun `merge keeps a values source conflated`() = runFxTest {
         val property = SimpleObjectProperty(0)
         val received = CopyOnWriteArrayList<Int>()
         val last = CompletableDeferred<Unit>()
-        val collecting = withContext(Dispatchers.Main) {
-            FxSignals.collect(TestLoop.scope(), FxSignals.merge(mapOf("p" to FxSignals.values(property)))) {
-                received += it.value
-                if (it.value == 10_000) last.complete(Unit)
-            }
+        val collecting = FxSignals.collect(this, FxSignals.merge(mapOf("p" to FxSignals.values(property)))) {
+            received += it.value
+            if (it.value == 10_000) last.complete(Unit)
         }
-        withContext(Dispatchers.Main) { // one FX task: the collector cannot run in between
-            for (i in 1..10_000) property.set(i)
-        }
-        withTimeout(TestLoop.HANG_GUARD.toMillis()) { last.await() }
+        yield() // the collection has taken the current value (FIFO); the sets come in a later FX task
+        // one FX task: the body does not suspend in between, so the collector cannot run
+        for (i in 1..10_000) property.set(i)
+        last.await()
         assertEquals(listOf(0, 10_000), received)
         collecting.cancel()
     }

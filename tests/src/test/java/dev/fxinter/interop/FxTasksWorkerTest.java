@@ -1,15 +1,16 @@
 package dev.fxinter.interop;
 
-import static dev.fxinter.interop.TestLoop.HANG_GUARD;
-import static dev.fxinter.interop.TestLoop.await;
-import static dev.fxinter.interop.TestLoop.onFx;
-import static dev.fxinter.interop.TestLoop.runOnFx;
+import static dev.fxinter.interop.Futures.HANG_GUARD;
+import static dev.fxinter.interop.Futures.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fxinter.dispatcher.FxDispatcher;
+import dev.fxinter.test.FxTestExtension;
+import dev.fxinter.test.FxTester;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,16 +26,20 @@ import kotlinx.coroutines.Job;
 import kotlinx.coroutines.JobKt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FxTasks.worker: javafx.concurrent.Task's state machine and reports, driven by a coroutine. */
+@ExtendWith(FxTestExtension.class)
 class FxTasksWorkerTest {
     private final HandledScope handledScope = new HandledScope();
     private final List<Throwable> handled = handledScope.handled;
     private final CoroutineScope scope = handledScope.scope;
 
+    private FxTester fx;
+
     @BeforeEach
-    void openLoop() {
-        TestLoop.open();
+    void takeTester(FxTester fx) {
+        this.fx = fx;
     }
 
     /**
@@ -59,8 +64,8 @@ class FxTasksWorkerTest {
     }
 
     /** Completes once {@code worker} reaches a terminal state. */
-    private static CompletableFuture<State> done(Worker<?> worker) throws Exception {
-        return onFx(() -> FxSignals.valueMatching(worker.stateProperty(),
+    private CompletableFuture<State> done(Worker<?> worker) throws Exception {
+        return fx.call(() -> FxSignals.valueMatching(worker.stateProperty(),
                 s -> s == State.SUCCEEDED || s == State.FAILED || s == State.CANCELLED));
     }
 
@@ -68,9 +73,9 @@ class FxTasksWorkerTest {
      * Holds the FX thread until {@code release} completes: whatever the Worker posts meanwhile
      * waits in the FX queue, so every report of the work is coalesced.
      */
-    private static CountDownLatch holdFxThread(CompletableFuture<?> release) throws Exception {
+    private CountDownLatch holdFxThread(CompletableFuture<?> release) throws Exception {
         CountDownLatch held = new CountDownLatch(1);
-        TestLoop.open().executor().execute(() -> {
+        FxDispatcher.main().dispatch(fx.scope().getCoroutineContext(), () -> {
             held.countDown();
             release.orTimeout(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS).join();
         });
@@ -102,13 +107,13 @@ class FxTasksWorkerTest {
         bar.progressProperty().bind(worker.progressProperty());
         release.complete("go");
 
-        assertEquals(State.SUCCEEDED, await(done(worker)));
+        assertEquals(State.SUCCEEDED, await(fx, done(worker)));
         assertEquals(List.of(
                 new Step(State.SCHEDULED, true, null, null),
                 new Step(State.RUNNING, true, null, null),
                 new Step(State.SUCCEEDED, true, "exported", null)), steps);
         assertEquals(List.of("true on FX", "false on FX"), running);
-        runOnFx(() -> {
+        fx.run(() -> {
             assertEquals(0.25, worker.getProgress());
             assertEquals(1, worker.getWorkDone());
             assertEquals(4, worker.getTotalWork());
@@ -122,7 +127,7 @@ class FxTasksWorkerTest {
     @Test
     void startedOnTheFxThreadItIsScheduledBeforeTheCallReturns() throws Exception {
         CompletableFuture<String> gate = new CompletableFuture<>();
-        Worker<String> worker = onFx(() -> {
+        Worker<String> worker = fx.call(() -> {
             Worker<String> started = FxTasks.worker(scope, progress -> gate.get(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS));
             assertEquals(State.SCHEDULED, started.getState());
             assertTrue(started.isRunning());
@@ -130,8 +135,8 @@ class FxTasksWorkerTest {
         });
         CompletableFuture<State> done = done(worker);
         gate.complete("done");
-        assertEquals(State.SUCCEEDED, await(done));
-        assertEquals("done", onFx(worker::getValue));
+        assertEquals(State.SUCCEEDED, await(fx, done));
+        assertEquals("done", fx.call(worker::getValue));
     }
 
     @Test
@@ -152,10 +157,10 @@ class FxTasksWorkerTest {
         worker.progressProperty().addListener((o, was, now) -> progressChanges.incrementAndGet());
         worker.messageProperty().addListener((o, was, now) -> messageChanges.incrementAndGet());
 
-        assertEquals(State.SUCCEEDED, await(done(worker)));
+        assertEquals(State.SUCCEEDED, await(fx, done(worker)));
         assertEquals(1, progressChanges.get(), "coalesced progress updates");
         assertEquals(1, messageChanges.get(), "coalesced message updates");
-        runOnFx(() -> {
+        fx.run(() -> {
             assertEquals(1.0, worker.getProgress());
             assertEquals("item " + reports, worker.getMessage());
         });
@@ -177,9 +182,9 @@ class FxTasksWorkerTest {
             progress.updateProgress(workDone, max);
             return "reported";
         });
-        assertEquals(State.SUCCEEDED, await(done(worker)));
+        assertEquals(State.SUCCEEDED, await(fx, done(worker)));
         String call = "updateProgress(" + workDone + ", " + max + ")";
-        runOnFx(() -> {
+        fx.run(() -> {
             assertEquals(expectedDone, worker.getWorkDone(), call + " workDone");
             assertEquals(expectedTotal, worker.getTotalWork(), call + " totalWork");
             assertEquals(expectedProgress, worker.getProgress(), call + " progress");
@@ -190,7 +195,7 @@ class FxTasksWorkerTest {
     void aFailureSetsExceptionAndFailedAndStaysInTheWorker() throws Exception {
         IOException failure = new IOException("disk full");
         List<List<Step>> recorded = new CopyOnWriteArrayList<>();
-        Worker<String> worker = onFx(() -> {
+        Worker<String> worker = fx.call(() -> {
             Worker<String> started = FxTasks.worker(scope, progress -> {
                 throw failure;
             });
@@ -198,10 +203,10 @@ class FxTasksWorkerTest {
             return started;
         });
         List<Step> steps = recorded.get(0);
-        assertEquals(State.FAILED, await(done(worker)));
-        Joins.children(scope);
+        assertEquals(State.FAILED, await(fx, done(worker)));
+        Joins.children(fx, scope);
         assertEquals(List.of(new Step(State.RUNNING, true, null, null), new Step(State.FAILED, true, null, failure)), steps);
-        assertSame(failure, onFx(worker::getException));
+        assertSame(failure, fx.call(worker::getException));
         assertEquals(List.of(), handled, "KEEP: the scope's handler does not hear of it");
         assertTrue(handledScope.isActive(), "the scope is not cancelled");
     }
@@ -212,9 +217,9 @@ class FxTasksWorkerTest {
         Worker<String> worker = FxTasks.worker(scope, WorkerFailure.REPORT, progress -> {
             throw failure;
         });
-        assertEquals(State.FAILED, await(done(worker)));
-        Joins.children(scope);
-        assertSame(failure, onFx(worker::getException));
+        assertEquals(State.FAILED, await(fx, done(worker)));
+        Joins.children(fx, scope);
+        assertSame(failure, fx.call(worker::getException));
         assertEquals(List.of(failure), handled);
         assertTrue(handledScope.isActive(), "the scope is not cancelled");
     }
@@ -235,13 +240,13 @@ class FxTasksWorkerTest {
                 throw e;
             }
         });
-        await(started);
-        List<Step> steps = onFx(() -> record(worker));
-        List<Object> atCancel = onFx(() -> List.of(worker.cancel(), worker.getState(), worker.isRunning(), worker.cancel()));
+        await(fx, started);
+        List<Step> steps = fx.call(() -> record(worker));
+        List<Object> atCancel = fx.call(() -> List.of(worker.cancel(), worker.getState(), worker.isRunning(), worker.cancel()));
         assertEquals(List.of(true, State.CANCELLED, false, false), atCancel);
-        assertEquals("interrupted", await(interrupted));
-        Joins.children(scope);
-        runOnFx(() -> {
+        assertEquals("interrupted", await(fx, interrupted));
+        Joins.children(fx, scope);
+        fx.run(() -> {
             assertEquals(State.CANCELLED, worker.getState());
             assertEquals(-1, worker.getProgress());
             assertEquals("", worker.getMessage());
@@ -267,11 +272,11 @@ class FxTasksWorkerTest {
             }
         });
         CompletableFuture<State> done = done(worker);
-        await(started);
+        await(fx, started);
         handledScope.cancel();
-        assertEquals(State.CANCELLED, await(done));
-        assertEquals("interrupted", await(interrupted));
-        assertFalse(onFx(worker::cancel), "cancel() after the end changes nothing");
+        assertEquals(State.CANCELLED, await(fx, done));
+        assertEquals("interrupted", await(fx, interrupted));
+        assertFalse(fx.call(worker::cancel), "cancel() after the end changes nothing");
     }
 
     @Test
@@ -282,13 +287,13 @@ class FxTasksWorkerTest {
             Thread.sleep(HANG_GUARD.toMillis());
             return "not interrupted";
         });
-        await(started);
-        List<Step> steps = onFx(() -> record(worker));
-        List<String> running = onFx(() -> recordRunning(worker));
+        await(fx, started);
+        List<Step> steps = fx.call(() -> record(worker));
+        List<String> running = fx.call(() -> recordRunning(worker));
         CompletableFuture<State> done = done(worker);
         assertTrue(worker.cancel());
-        assertEquals(State.CANCELLED, await(done));
-        Joins.children(scope);
+        assertEquals(State.CANCELLED, await(fx, done));
+        Joins.children(fx, scope);
         assertEquals(List.of(new Step(State.CANCELLED, true, null, null)), steps);
         assertEquals(List.of("false on FX"), running);
     }
@@ -302,7 +307,7 @@ class FxTasksWorkerTest {
             runs.incrementAndGet();
             return "ran";
         });
-        assertEquals(State.CANCELLED, await(done(worker)));
+        assertEquals(State.CANCELLED, await(fx, done(worker)));
         assertEquals(0, runs.get());
     }
 }

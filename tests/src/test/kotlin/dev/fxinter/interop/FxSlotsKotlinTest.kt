@@ -1,5 +1,6 @@
 package dev.fxinter.interop
 
+import dev.fxinter.test.runFxTest
 import javafx.event.ActionEvent
 import javafx.event.Event
 import kotlin.coroutines.intrinsics.startCoroutineUninterceptedOrReturn
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test
 /** FxSlots from Kotlin: the Java `SuspendHandler` written as a SAM lambda that starts a Kotlin suspend body. */
 class FxSlotsKotlinTest {
     @Test
-    fun `search as you type with CANCEL_PREVIOUS - only the latest query completes, the others run their finally`() = fxTest {
+    fun `search as you type with CANCEL_PREVIOUS - only the latest query completes, the others run their finally`() = runFxTest {
         val target = CountingTarget()
         val log = mutableListOf<String>()
         val latestDone = CompletableDeferred<Unit>()
@@ -32,7 +33,7 @@ class FxSlotsKotlinTest {
             }
         }
         // the SAM lambda a Kotlin caller writes for the Java SuspendHandler
-        val handler = FxSlots.asyncHandler<ActionEvent>(TestLoop.scope(), SlotPolicy.CANCEL_PREVIOUS) { event, cont ->
+        val handler = FxSlots.asyncHandler<ActionEvent>(this, SlotPolicy.CANCEL_PREVIOUS) { event, cont ->
             search.startCoroutineUninterceptedOrReturn(event, cont)
         }
         withContext(Dispatchers.Main) {
