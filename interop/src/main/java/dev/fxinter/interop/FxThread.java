@@ -2,13 +2,11 @@ package dev.fxinter.interop;
 
 import org.jspecify.annotations.Nullable;
 import dev.fxinter.dispatcher.FxDispatcher;
-import dev.fxinter.dispatcher.internal.UncheckedRethrow;
 import dev.fxinter.interop.internal.OnFxThread;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import kotlin.coroutines.EmptyCoroutineContext;
 
@@ -64,30 +62,10 @@ public final class FxThread {
      */
     public static <T extends @Nullable Object> T callAndWait(Callable<T> fn) {
         Objects.requireNonNull(fn, "fn");
-        if (isFxThread()) {
-            try {
-                return fn.call();
-            } catch (Exception e) {
-                throw UncheckedRethrow.rethrow(e);
-            }
-        }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        OnFxThread.run(() -> {
-            try {
-                result.complete(fn.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        }, result::completeExceptionally);
         try {
-            return result.get();
-        } catch (ExecutionException e) {
-            throw UncheckedRethrow.rethrow(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            CancellationException cancelled = new CancellationException("FxThread.callAndWait interrupted");
-            cancelled.initCause(e);
-            throw cancelled;
+            return OnFxThread.callAndWait(fn, Long.MAX_VALUE);
+        } catch (TimeoutException e) {
+            throw new AssertionError("an unbounded wait timed out", e);
         }
     }
 }

@@ -44,4 +44,6 @@ private class PulseWaiter(cont: CancellableContinuation<Long>) : Waiter<Long>(co
         resume(now)
         return false
     }
+
+    override fun describe() = "awaitPulse()"
 }

@@ -27,7 +27,10 @@ public interface FxTester {
     CoroutineScope scope();
 
     /**
-     * Runs {@code action} on the FX thread and waits for it.
+     * Runs {@code action} on the FX thread and waits for it; fails with an {@code AssertionError}
+     * carrying the FX thread's stack when it has not finished after 30 s of wall time (a hang
+     * guard: the action is stuck, for example in a {@code showAndWait} that nobody closes; the system
+     * property {@code dev.fxinter.test.callTimeoutSeconds} changes the bound).
      *
      * @param action the action
      */
@@ -35,7 +38,8 @@ public interface FxTester {
 
     /**
      * Calls {@code fn} on the FX thread and waits for its result; its exception is rethrown
-     * unwrapped.
+     * unwrapped. Fails with an {@code AssertionError} carrying the FX thread's stack when it has
+     * not returned after 30 s of wall time, as {@link #run} does.
      *
      * @param fn the function
      * @param <T> the result type

@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fxinter.dispatcher.FxDispatcher;
 import dev.fxinter.interop.FxThread;
 import java.io.IOException;
+import dev.fxinter.test.internal.FxTestSession;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import kotlin.coroutines.ContinuationInterceptor;
@@ -74,6 +78,28 @@ class FxTestExtensionTest {
         assertTrue(refused.getMessage().contains("deadlock"), refused.getMessage());
         assertThrows(IllegalStateException.class, () -> fx.run(() -> { }));
         assertThrows(IllegalStateException.class, () -> fx.advanceTimeBy(Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void aStuckRunFailsWithTheFxThreadsStackAndTheTestGoesOn(FxTester fx) throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch entered = new CountDownLatch(1);
+        System.setProperty(FxTestSession.CALL_TIMEOUT_PROPERTY, "1");
+        try {
+            AssertionError stuck = assertThrows(AssertionError.class, () -> fx.run(() -> {
+                entered.countDown();
+                assertTrue(release.await(30, TimeUnit.SECONDS), "hang guard");
+            }));
+            assertTrue(entered.await(30, TimeUnit.SECONDS), "the action ran");
+            assertTrue(stuck.getMessage().contains("had not finished the action after 1 s"), stuck.getMessage());
+            assertTrue(Arrays.stream(stuck.getStackTrace())
+                            .anyMatch(frame -> frame.getClassName().startsWith(FxTestExtensionTest.class.getName())),
+                    "the FX thread's stack shows the stuck action: " + Arrays.toString(stuck.getStackTrace()));
+        } finally {
+            System.clearProperty(FxTestSession.CALL_TIMEOUT_PROPERTY);
+            release.countDown();
+        }
+        assertEquals("unstuck", fx.call(() -> "unstuck"));
     }
 
     @Test

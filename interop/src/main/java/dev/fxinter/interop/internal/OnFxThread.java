@@ -1,11 +1,18 @@
 package dev.fxinter.interop.internal;
 
 import dev.fxinter.dispatcher.FxDispatcher;
+import dev.fxinter.dispatcher.internal.UncheckedRethrow;
 import dev.fxinter.interop.FxThread;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import kotlinx.coroutines.CompletableJob;
 import kotlinx.coroutines.JobKt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a task on the FX thread: inline when the caller is already there, otherwise through the
@@ -36,6 +43,49 @@ public final class OnFxThread {
             return;
         }
         queue(task, ifRejected);
+    }
+
+    /**
+     * {@code FxThread.callAndWait}, with a bound on the wait: runs {@code fn} on the FX thread
+     * (inline there) and returns its result; its exceptions, checked ones included, are rethrown
+     * unwrapped and undeclared.
+     *
+     * @param fn the code to run
+     * @param timeoutNanos how long to wait; {@code Long.MAX_VALUE}: as long as it takes
+     * @param <T> its result
+     * @return what {@code fn} returned
+     * @throws TimeoutException when {@code fn} has not returned in time (it may still run)
+     * @throws IllegalStateException when no toolkit runs (never started, or exited)
+     * @throws CancellationException when the waiting thread is interrupted (its interrupt flag
+     *     is set again)
+     */
+    public static <T extends @Nullable Object> T callAndWait(Callable<T> fn, long timeoutNanos)
+            throws TimeoutException {
+        if (FxThread.isFxThread()) {
+            try {
+                return fn.call();
+            } catch (Exception e) {
+                throw UncheckedRethrow.rethrow(e);
+            }
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        run(() -> {
+            try {
+                result.complete(fn.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        }, result::completeExceptionally);
+        try {
+            return timeoutNanos == Long.MAX_VALUE ? result.get() : result.get(timeoutNanos, TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw UncheckedRethrow.rethrow(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            CancellationException cancelled = new CancellationException("FxThread.callAndWait interrupted");
+            cancelled.initCause(e);
+            throw cancelled;
+        }
     }
 
     /**

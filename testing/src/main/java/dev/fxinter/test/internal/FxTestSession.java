@@ -8,6 +8,7 @@ import dev.fxinter.dispatcher.internal.ToolkitStartup;
 import dev.fxinter.dispatcher.internal.VirtualTime;
 import dev.fxinter.interop.FxThread;
 import dev.fxinter.interop.internal.Attachment;
+import dev.fxinter.interop.internal.OnFxThread;
 import dev.fxinter.interop.internal.ShownDialogs;
 import dev.fxinter.interop.internal.SuspendedWaiters;
 import dev.fxinter.test.FxAction;
@@ -24,6 +25,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -63,6 +65,17 @@ import org.jspecify.annotations.Nullable;
 public final class FxTestSession implements FxTester {
     /** The default wall-clock limit of a wait (a hang guard, not a timing). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * The hang guard of {@code run} and {@code call}, 30 s unless the system property
+     * {@value #CALL_TIMEOUT_PROPERTY} says otherwise: an action that long on the FX thread is stuck.
+     */
+    private static Duration callTimeout() {
+        return Duration.ofSeconds(Long.getLong(CALL_TIMEOUT_PROPERTY, 30));
+    }
+
+    /** The system property that sets the hang guard of {@code run} and {@code call}, in seconds. */
+    public static final String CALL_TIMEOUT_PROPERTY = "dev.fxinter.test.callTimeoutSeconds";
     private static final Semaphore LOCK = new Semaphore(1, true);
     private static volatile @Nullable FxTestSession current;
 
@@ -76,6 +89,8 @@ public final class FxTestSession implements FxTester {
     private final int listenersBefore = Attachment.live();
     /** Written and read on the FX thread. */
     private Thread.@Nullable UncaughtExceptionHandler previousHandler;
+    /** The FX thread, for the stack of a stuck {@code call}; written at the start, read by the test thread after it. */
+    private volatile @Nullable Thread fxThread;
     /** Written and read on the FX thread. */
     private Set<Window> windowsBefore = Collections.emptySet();
     private boolean ended;
@@ -96,6 +111,7 @@ public final class FxTestSession implements FxTester {
                 // the kit never exits the toolkit: not even when a test hides the last window
                 Platform.setImplicitExit(false);
                 Thread fx = Thread.currentThread();
+                fxThread = fx;
                 previousHandler = fx.getUncaughtExceptionHandler();
                 fx.setUncaughtExceptionHandler((thread, e) -> failures.add(e));
                 windowsBefore = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -183,7 +199,19 @@ public final class FxTestSession implements FxTester {
     public <T extends @Nullable Object> T call(Callable<T> fn) {
         Objects.requireNonNull(fn, "fn");
         offFxThread("call");
-        return FxThread.callAndWait(fn);
+        Duration timeout = callTimeout();
+        try {
+            return OnFxThread.callAndWait(fn, timeout.toNanos());
+        } catch (TimeoutException e) {
+            AssertionError stuck = new AssertionError("run/call: the FX thread had not finished the action after "
+                    + timeout.toSeconds() + " s of wall time (blocked in it? a showAndWait? use awaitDialog); "
+                    + "the FX thread's stack is this error's stack");
+            Thread fx = fxThread;
+            if (fx != null) {
+                stuck.setStackTrace(fx.getStackTrace());
+            }
+            throw stuck;
+        }
     }
 
     @Override
