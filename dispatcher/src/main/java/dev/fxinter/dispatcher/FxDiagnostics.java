@@ -39,10 +39,8 @@ public final class FxDiagnostics {
 
     /**
      * Reports every task of fxinter's queue (a coroutine's dispatch, an {@link FxLoop#executor()}
-     * task, a timer's resumption) that held the FX thread longer than {@code threshold}. Tasks
-     * are watched from the next drain of the queue on (the drain looks once whether anyone
-     * listens): registered on the FX thread, the tasks still queued in the running drain are not
-     * timed.
+     * task, a timer's resumption) that held the FX thread longer than {@code threshold}. Every
+     * task queued after this call is watched; one queued before it may not be.
      *
      * @param threshold the shortest run that is reported; positive
      * @param listener receives each report on the {@code fxinter-diagnostics} thread

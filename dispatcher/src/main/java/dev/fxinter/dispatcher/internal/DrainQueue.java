@@ -60,7 +60,8 @@ import kotlinx.coroutines.CoroutineName;
  *
  * <p><b>Diagnostics.</b> While a slow-task listener is registered ({@link SlowTaskWatch#active()}
  * is set, read once per drain and once per dispatch), a dispatch wraps its task with its queueing
- * time and the drain runs each task through the watch, which times it; otherwise nothing changes.
+ * time and the drain runs each task through the watch, which times it; a drain that began before
+ * the registration looks again when it meets a wrapped task. Otherwise nothing changes.
  *
  * <p><b>Invariants.</b> (1) If the list is non-empty, {@code armed} is set, or a producer
  * between its link and its CAS will set it, or the toolkit has exited and a cleanup drain is
@@ -226,6 +227,13 @@ public final class DrainQueue extends TaskQueue {
             Runnable task = next.task;
             next.context = null;
             next.task = null;
+            if (watch == null && SlowTaskWatch.isQueued(task)) {
+                // a listener came while this drain ran: time this task and the rest from now
+                watch = SlowTaskWatch.active();
+                if (count > 0) {
+                    clock = System.nanoTime();
+                }
+            }
             if (watch != null) {
                 clock = watch.run(context == FX_ONLY ? EmptyCoroutineContext.INSTANCE : context, task,
                         count == 0 ? start : clock);

@@ -18,14 +18,16 @@ import kotlinx.coroutines.CoroutineName;
  * threshold (the way BlockCanary does on Android), and reports the tasks that took too long.
  *
  * <p><b>Cost.</b> {@link #active()} is null while nobody listens: the drain reads it once per drain
- * and a dispatch once per task, and does nothing else. While it is set, a dispatch takes the time
+ * and a dispatch once per task, and does nothing else (the drain's type check of each task for a
+ * {@link QueuedTask}, {@link #isQueued}, reads nothing the call of the task does not read anyway). While it is set, a dispatch takes the time
  * and wraps its task ({@link QueuedTask}); the drain runs each task through {@link #run}, which
  * publishes what runs (one small object, one volatile write) and reads the clock once at its end
  * (that read is also the next task's start).
  *
- * <p><b>Invariants.</b> (1) Every task that ran at least the smallest threshold while a listener
- * was registered is reported to each listener whose threshold it reached, once, on the
- * diagnostics thread. (2) A report's stack was sampled while its task (or a task nested inside it,
+ * <p><b>Invariants.</b> (1) Every task queued while a listener was registered that ran at least
+ * the smallest threshold is reported to each listener whose threshold it reached, once, on the
+ * diagnostics thread: its dispatch wrapped it, and a drain that began before the registration
+ * switches the watch on when it meets a wrapped task. (2) A report's stack was sampled while its task (or a task nested inside it,
  * in a nested event loop) was running, after the smallest threshold had passed; else it is empty.
  *
  * <p><b>Threads.</b> {@link #current} is written by the FX thread only (the one consumer of the
@@ -84,6 +86,11 @@ public final class SlowTaskWatch {
     /** Adds a slow-task listener; see {@code FxDiagnostics.onSlowTask}. */
     public static AutoCloseable subscribe(Duration threshold, Consumer<? super SlowTask> listener) {
         return INSTANCE.listeners.add(threshold, listener);
+    }
+
+    /** Whether {@code task} was queued while the watch was on (a dispatch wrapped it). */
+    static boolean isQueued(Runnable task) {
+        return task instanceof QueuedTask;
     }
 
     /** The watch while someone listens for slow tasks, else null; one volatile read. */
