@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -351,7 +353,7 @@ public final class FxTestSession implements FxTester {
                 problems.add("an unexpected dialog was still showing (now hidden): \"" + title + "\"");
             }
             drainQueueQuietly(deadline, problems);
-            if (FxThread.callAndWait(Platform::isNestedLoopRunning)) {
+            if (nestedLoopOpen(deadline)) {
                 problems.add("a nested event loop is still open (Platform.enterNestedEventLoop without exit)");
             }
         } finally {
@@ -417,6 +419,25 @@ public final class FxTestSession implements FxTester {
                     + "without a debug agent)"));
         }
         return names;
+    }
+
+    /**
+     * Whether a nested event loop is open, asked by a plain {@code Platform.runLater} task: such a
+     * task runs in the innermost loop that is still pumping, so a loop that a task of fxinter's
+     * queue has just asked to exit (a dialog hidden from inside it) has closed by then. Through
+     * fxinter's queue the question could run in that same drain, inside the closing loop.
+     */
+    private static boolean nestedLoopOpen(long deadline) {
+        CompletableFuture<Boolean> open = new CompletableFuture<>();
+        Platform.runLater(() -> open.complete(Platform.isNestedLoopRunning()));
+        try {
+            return open.get(Math.max(0, deadline - System.nanoTime()) + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("the FX thread did not answer whether a nested event loop is open", e);
+        }
     }
 
     /** On the FX thread: hides the windows shown since the start; returns the dialogs' titles. */
