@@ -21,7 +21,8 @@ import kotlinx.coroutines.withContext
  * target in fxinter's `awaitEvent`, in `FxSignals.next(...).await()`, and in a hand-written
  * `suspendCancellableCoroutine` + `addEventHandler` waiter (the limit), each measured as the used
  * heap after full collections with the waiters suspended, minus the same without them, divided by
- * the number of waiters. Prints one line per contender and the ratios to the limit.
+ * the number of waiters; 5 samples of each, interleaved. Prints each sample, the medians and the
+ * worst samples, and the ratios to the limit.
  *
  * Run: `java -cp ... dev.fxinter.benchmarks.WaiterMemory [waiters]` with the profile's headless
  * flags (the `waiters` profile of benchmarks/pom.xml does it).
@@ -29,20 +30,31 @@ import kotlinx.coroutines.withContext
 object WaiterMemory {
     private const val WAITERS = 100_000
 
+    private const val SAMPLES = 5
+
     @JvmStatic
     fun main(args: Array<String>) {
         val n = args.firstOrNull()?.toInt() ?: WAITERS
         FxLoop.owner().use {
-            val limit = measure("hand-written suspendCancellableCoroutine + handler (limit)", n) { AwaitLoops.handWrittenWait(it) }
-            val fx = measure("fxinter awaitEvent", n) { it.awaitEvent(ActionEvent.ACTION) }
-            val future = measure("fxinter FxSignals.next(...).await()", n) { FxSignals.next(it, ActionEvent.ACTION).await() }
-            println("ratio awaitEvent / limit: %.2f".format(fx / limit))
-            println("ratio next().await() / limit: %.2f".format(future / limit))
-            // for benchmarks/run-all.sh: figure, unit, fxinter, peer (none), limit
-            println("csv,waiter_memory,B,%.1f,,%.1f".format(fx, limit))
-            println("csv,waiter_memory_next,B,%.1f,,%.1f".format(future, limit))
+            val limit = DoubleArray(SAMPLES)
+            val fx = DoubleArray(SAMPLES)
+            val future = DoubleArray(SAMPLES)
+            repeat(SAMPLES) { i -> // interleaved, as the comparison does
+                limit[i] = measure("hand-written suspendCancellableCoroutine + handler (limit)", n) { AwaitLoops.handWrittenWait(it) }
+                fx[i] = measure("fxinter awaitEvent", n) { it.awaitEvent(ActionEvent.ACTION) }
+                future[i] = measure("fxinter FxSignals.next(...).await()", n) { FxSignals.next(it, ActionEvent.ACTION).await() }
+            }
+            println("bytes per waiter, median / worst of $SAMPLES: limit %.1f / %.1f, awaitEvent %.1f / %.1f, next().await() %.1f / %.1f"
+                .format(median(limit), limit.max(), median(fx), fx.max(), median(future), future.max()))
+            println("ratio awaitEvent / limit: %.2f (worst samples: %.2f)".format(median(fx) / median(limit), fx.max() / limit.max()))
+            println("ratio next().await() / limit: %.2f (worst samples: %.2f)".format(median(future) / median(limit), future.max() / limit.max()))
+            // for benchmarks/run-all.sh: figure, unit, fxinter, peer (none), limit (medians)
+            println("csv,waiter_memory,B,%.1f,,%.1f".format(median(fx), median(limit)))
+            println("csv,waiter_memory_next,B,%.1f,,%.1f".format(median(future), median(limit)))
         }
     }
+
+    private fun median(values: DoubleArray): Double = values.sorted()[values.size / 2]
 
     /** Bytes per waiter for [n] coroutines suspended in [wait] on one fresh target. */
     private fun measure(name: String, n: Int, wait: suspend (Region) -> Any): Double = runBlocking {
