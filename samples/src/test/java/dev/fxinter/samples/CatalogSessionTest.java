@@ -6,16 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fxinter.test.FxTest;
 import dev.fxinter.test.FxTester;
 import dev.fxinter.test.RealTime;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Worker;
-import kotlin.coroutines.EmptyCoroutineContext;
-import kotlinx.coroutines.CoroutineStart;
-import kotlinx.coroutines.future.FutureKt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,13 +25,9 @@ import org.junit.jupiter.api.Test;
 class CatalogSessionTest {
     @Test
     void theScriptedSessionPlaysThroughHeadless(FxTester fx) throws Exception {
-        List<String> log = Collections.synchronizedList(new ArrayList<>());
-        CompletableFuture<ScriptedSession.Outcome> session = FutureKt.future(fx.scope(),
-                EmptyCoroutineContext.INSTANCE, CoroutineStart.DEFAULT,
-                (scope, cont) -> CatalogWindow.scripted(log::add, null, cont));
-        Duration bound = Duration.ofMillis(ScriptedSession.SESSION_TIMEOUT_MS).plusSeconds(10); // a hang guard
-        fx.awaitUntil("the scripted session to end", bound, session::isDone);
-        ScriptedSession.Outcome outcome = session.get(0, TimeUnit.SECONDS);
+        SessionPlayer player = new SessionPlayer();
+        ScriptedSession.Outcome outcome = player.play(fx, (log, cont) -> CatalogWindow.scripted(log, null, cont));
+        List<String> log = player.log;
         // the latest query won: every result matches "fx", none only "f"
         assertEquals(List.of("fxinter", "JavaFX", "fx thread"), outcome.getResults());
         assertEquals(List.of("fx"), outcome.getRecent());
