@@ -18,8 +18,9 @@ import java.util.function.Consumer;
  *
  * <p><b>Cost.</b> With no slow-task listener registered, a drain reads one volatile field more
  * than without this class, and a dispatch one (no clock read, no allocation). A slow-task
- * listener adds, per task, one clock read (the previous task's end is the next one's start), the
- * time of its queueing and one small object. The hang watchdog posts one tiny
+ * listener adds no clock read and no object per task: the {@code fxinter-diagnostics} thread
+ * polls what the FX thread runs, and the FX thread reads the clock only at the end of a task that
+ * poll saw running; a task's queue node grows by 8 bytes. The hang watchdog posts one tiny
  * {@code Platform.runLater} per poll period (a quarter of the smallest threshold, between 5 ms
  * and 1 s), and only once the previous one has run; it starts no pulse and no timer of the toolkit's.
  *
@@ -41,6 +42,12 @@ public final class FxDiagnostics {
      * Reports every task of fxinter's queue (a coroutine's dispatch, an {@link FxLoop#executor()}
      * task, a timer's resumption) that held the FX thread longer than {@code threshold}. Every
      * task queued after this call is watched; one queued before it may not be.
+     *
+     * <p>The detector polls the FX thread every quarter of the smallest threshold (at least
+     * 5 ms), so a report's duration is an upper bound: measured from the latest clock reading
+     * before the task (the drain's, at most eight tasks earlier, or the last poll that saw the FX
+     * thread elsewhere). A slow task is never missed while the diagnostics thread gets the CPU,
+     * and a task that ran just under the threshold may be reported.
      *
      * @param threshold the shortest run that is reported; positive
      * @param listener receives each report on the {@code fxinter-diagnostics} thread

@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
  * A report of {@link FxDiagnostics#onSlowTask}: one task of fxinter's queue held the FX thread
  * longer than the listener's threshold.
  *
- * @param duration how long the task ran on the FX thread
- * @param queueLatency how long it waited in the queue before it started (zero when it was queued
- *        while no slow-task listener was registered, since then no time was taken)
+ * @param duration how long the task ran on the FX thread (an upper bound, to within the
+ *        detector's poll period: see {@link FxDiagnostics#onSlowTask})
+ * @param queueLatency how long it waited in the queue before it started, to within the detector's
+ *        poll period (zero when it was queued while no slow-task listener was registered, since
+ *        then no time was taken)
  * @param coroutineName the {@code CoroutineName} of its coroutine context, or null
  * @param task what it was: for a resumed coroutine, where it resumed
  *        ({@code Continuation at com.example.Repo.load(Repo.kt:42)}); for an executor task, its class

@@ -79,33 +79,68 @@ class FxDispatcherTest {
         }
     }
 
-    @Test
-    void runLaterPostedAfterTasksLongerThanTheBudgetRunsBeforeTheyAllRan(FxTester fx) throws Exception {
-        // Each task takes at least 1 ms by construction (it waits for the clock to move on), so
-        // 16 of them exceed the drain's few-millisecond budget on any machine, fast or loaded:
-        // the drain must yield to the toolkit before the last one.
-        int tasks = 16;
-        long taskNanos = TimeUnit.MILLISECONDS.toNanos(1);
-        int[] ran = {0}; // FX-thread confined
-        CountDownLatch allRan = new CountDownLatch(1);
-        CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
-        fx.run(() -> {
-            for (int i = 0; i < tasks; i++) {
+    /**
+     * Tasks on the FX thread that take at least 1 ms each by construction (each waits for the
+     * clock to move on), so that a few of them exceed the drain's budget on any machine.
+     */
+    private final class BusyTasks {
+        final int count;
+        final int[] ran = {0}; // FX-thread confined
+        final CountDownLatch allRan = new CountDownLatch(1);
+
+        BusyTasks(int count) {
+            this.count = count;
+        }
+
+        /** On the FX thread: dispatches them all; the first runs {@code first} before its work. */
+        void dispatch(Runnable first) {
+            for (int i = 0; i < count; i++) {
+                Runnable before = i == 0 ? first : () -> { };
                 main.dispatch(EmptyCoroutineContext.INSTANCE, () -> {
+                    before.run();
                     long start = System.nanoTime();
-                    while (System.nanoTime() - start < taskNanos) {
+                    while (System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(1)) {
                         Thread.onSpinWait();
                     }
-                    if (++ran[0] == tasks) {
+                    if (++ran[0] == count) {
                         allRan.countDown();
                     }
                 });
             }
-            Platform.runLater(() -> seenByRunLater.complete(ran[0]));
+        }
+
+        void awaitAllRan() throws InterruptedException {
+            assertTrue(allRan.await(HangGuard.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+        }
+    }
+
+    @Test
+    void runLaterPostedAfterTasksLongerThanTheBudgetRunsBeforeTheyAllRan(FxTester fx) throws Exception {
+        // 16 tasks of 1 ms exceed the drain's budget: the drain must yield to the toolkit before the last one.
+        BusyTasks tasks = new BusyTasks(16);
+        CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
+        fx.run(() -> {
+            tasks.dispatch(() -> { });
+            Platform.runLater(() -> seenByRunLater.complete(tasks.ran[0]));
         });
         int seen = await(seenByRunLater);
-        assertTrue(seen < tasks, "runLater ran after " + seen + " of " + tasks + " tasks");
-        assertTrue(allRan.await(HangGuard.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+        assertTrue(seen < tasks.count, "runLater ran after " + seen + " of " + tasks.count + " tasks");
+        tasks.awaitAllRan();
+    }
+
+    @Test
+    void runLaterPostedDuringADrainRunsBeforeTheNextDrainStartsItsTasks(FxTester fx) throws Exception {
+        // A drain posts its successor when it takes its first task, so the successor is queued
+        // ahead of whatever the toolkit gets while the drain runs (a pulse, input, this runLater).
+        // The next drain must let those go first: a pulse waits for one drain's budget, not two.
+        // A drain checks its budget every 8 tasks, so the first drain stops after 8 tasks of 1 ms
+        // at most, and the runLater posted by the first task must see no more than those.
+        BusyTasks tasks = new BusyTasks(24);
+        CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
+        fx.run(() -> tasks.dispatch(() -> Platform.runLater(() -> seenByRunLater.complete(tasks.ran[0]))));
+        int seen = await(seenByRunLater);
+        assertTrue(seen >= 1 && seen <= 8, "runLater ran after " + seen + " of " + tasks.count + " tasks");
+        tasks.awaitAllRan();
     }
 
     @Test

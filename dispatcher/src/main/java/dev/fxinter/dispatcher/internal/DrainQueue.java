@@ -41,8 +41,11 @@ import kotlinx.coroutines.CoroutineName;
  * <ul>
  *   <li>when a task enters a nested event loop ({@code showAndWait}, {@code enterNestedEventLoop}),
  *       the successor runs inside that loop and the queue keeps draining;</li>
- *   <li>when the time budget is spent, the drain simply returns: the successor, queued behind
- *       the input events and the pulse that arrived meanwhile, continues;</li>
+ *   <li>when the time budget is spent, the drain returns. The drain posted meanwhile (its
+ *       successor, posted when it took its first task, or one a producer posted after it
+ *       released the flag) may be queued ahead of the pulse and the input events that arrived
+ *       meanwhile; so the next drain posts itself once more before running anything
+ *       ({@link #yieldedForBudget}), and a pulse waits for one budget at most, not two;</li>
  *   <li>a task that dispatches more work (a coroutine's {@code yield()}) never pays a
  *       {@code runLater}: the running drain picks it up.</li>
  * </ul>
@@ -59,9 +62,10 @@ import kotlinx.coroutines.CoroutineName;
  * handler) and the drain goes on.
  *
  * <p><b>Diagnostics.</b> While a slow-task listener is registered ({@link SlowTaskWatch#active()}
- * is set, read once per drain and once per dispatch), a dispatch wraps its task with its queueing
- * time and the drain runs each task through the watch, which times it; a drain that began before
- * the registration looks again when it meets a wrapped task. Otherwise nothing changes.
+ * is set, read once per drain and once per dispatch), a dispatch links a stamped node
+ * ({@link TaskQueue.StampedNode}) and the drain runs each task through the watch, handing it the
+ * latest clock reading it made for its budget; a drain that began before the registration looks
+ * again when it meets a stamped node. Otherwise nothing changes.
  *
  * <p><b>Invariants.</b> (1) If the list is non-empty, {@code armed} is set, or a producer
  * between its link and its CAS will set it, or the toolkit has exited and a cleanup drain is
@@ -91,8 +95,12 @@ public final class DrainQueue extends TaskQueue {
      */
     private static final CoroutineContext FX_ONLY = new CoroutineName("fxinter FX-only task");
 
-    /** A drain stops after this much FX-thread time and lets the toolkit take a turn. */
-    static final long BUDGET_NANOS = 4_000_000L;
+    /**
+     * A drain stops after this much FX-thread time and lets the toolkit take a turn: a pulse that
+     * falls due during a drain waits for it, so this is what a flood adds to a frame gap at most.
+     * One millisecond costs about one {@code runLater} per millisecond of flood (well under 1 %).
+     */
+    static final long BUDGET_NANOS = 1_000_000L;
     /** Read the clock once every this many tasks (a power of two, minus one as a mask). */
     private static final int CLOCK_MASK = 7;
 
@@ -105,6 +113,13 @@ public final class DrainQueue extends TaskQueue {
             throw new ExceptionInInitializerError(e);
         }
     }
+
+    /**
+     * FX thread only: the last drain stopped for its budget, and the drain posted meanwhile (its
+     * successor, posted when it took its first task, or one a producer posted after it released
+     * the flag) may be ahead of what the toolkit queued since.
+     */
+    private boolean yieldedForBudget;
 
     /** The posted runnable: one instance, posted any number of times. */
     private final Runnable drain = this::drain;
@@ -175,7 +190,12 @@ public final class DrainQueue extends TaskQueue {
 
     private void enqueue(CoroutineContext context, Runnable task) {
         SlowTaskWatch watch = SlowTaskWatch.active();
-        link(context, watch == null ? task : watch.queued(task)); // its getAndSet is the full fence before the read of armed below
+        // link's getAndSet is the full fence before the read of armed below
+        if (watch == null) {
+            link(context, task);
+        } else {
+            link(watch.stamped(context, task));
+        }
         if (ToolkitWatch.state() == ToolkitWatch.EXITED) {
             // The exit watch may have drained before our link: drain again after it.
             CleanupThread.execute(context, cleanupDrain);
@@ -194,10 +214,18 @@ public final class DrainQueue extends TaskQueue {
         if (!ToolkitWatch.isFxThread()) {
             ToolkitWatch.captureCurrentThread(); // the first drain captures the FX thread
         }
+        if (yieldedForBudget) {
+            // the drain before us stopped for its budget and we may have been posted before what
+            // the toolkit queued meanwhile (a pulse, input): let that go first
+            yieldedForBudget = false;
+            post(); // every posted drain holds the flag: hand it on
+
+            return;
+        }
         int arming = HOLDS_FLAG;
         SlowTaskWatch watch = SlowTaskWatch.active(); // null unless someone listens: then tasks are timed
         long start = 0;
-        long clock = 0;
+        long clock = 0; // the latest clock reading, taken before the next task
         int count = 0;
         for (;;) {
             Node current = head;
@@ -220,6 +248,7 @@ public final class DrainQueue extends TaskQueue {
             }
             if (arming == HOLDS_FLAG) {
                 start = System.nanoTime();
+                clock = start;
                 arming = handOffFlag(next);
             }
             head = next;
@@ -227,16 +256,13 @@ public final class DrainQueue extends TaskQueue {
             Runnable task = next.task;
             next.context = null;
             next.task = null;
-            if (watch == null && SlowTaskWatch.isQueued(task)) {
-                // a listener came while this drain ran: time this task and the rest from now
+            if (watch == null && next instanceof StampedNode) {
+                // a listener came while this drain ran: watch this task and the rest
                 watch = SlowTaskWatch.active();
-                if (count > 0) {
-                    clock = System.nanoTime();
-                }
             }
             if (watch != null) {
                 clock = watch.run(context == FX_ONLY ? EmptyCoroutineContext.INSTANCE : context, task,
-                        count == 0 ? start : clock);
+                        next instanceof StampedNode stamped ? stamped.queuedAt : SlowTaskWatch.NOT_STAMPED, clock);
             } else {
                 try {
                     task.run();
@@ -244,10 +270,14 @@ public final class DrainQueue extends TaskQueue {
                     CoroutineExceptionHandlerKt.handleCoroutineException(context, t);
                 }
             }
-            if ((++count & CLOCK_MASK) == 0 && System.nanoTime() - start > BUDGET_NANOS) {
-                // the successor continues after the toolkit's turn; if we released the flag
-                // instead, whatever was linked since came with a drain of its own
-                return;
+            if ((++count & CLOCK_MASK) == 0) {
+                clock = System.nanoTime();
+                if (clock - start > BUDGET_NANOS) {
+                    // the successor continues after the toolkit's turn; if we released the flag
+                    // instead, whatever was linked since came with a drain of its own
+                    yieldedForBudget = true;
+                    return;
+                }
             }
         }
     }

@@ -1,6 +1,8 @@
 package dev.fxinter.dispatcher.internal;
 
 import dev.fxinter.dispatcher.SlowTask;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -13,33 +15,74 @@ import kotlinx.coroutines.CoroutineExceptionHandlerKt;
 import kotlinx.coroutines.CoroutineName;
 
 /**
- * The slow-task detector: times each task of the {@link DrainQueue} while someone listens, samples
- * the FX thread's stack from the diagnostics thread while a task is still running past the
- * threshold (the way BlockCanary does on Android), and reports the tasks that took too long.
+ * The slow-task detector. The diagnostics thread does the timing: it polls what the FX thread
+ * runs, samples the FX thread's stack while a task is still running past the threshold (the way
+ * BlockCanary does on Android), and the FX thread reads the clock only at the end of a task the
+ * poller has seen running.
  *
- * <p><b>Cost.</b> {@link #active()} is null while nobody listens: the drain reads it once per drain
- * and a dispatch once per task, and does nothing else (the drain's type check of each task for a
- * {@link QueuedTask}, {@link #isQueued}, reads nothing the call of the task does not read anyway). While it is set, a dispatch takes the time
- * and wraps its task ({@link QueuedTask}); the drain runs each task through {@link #run}, which
- * publishes what runs (one small object, one volatile write) and reads the clock once at its end
- * (that read is also the next task's start).
+ * <p><b>Algorithm.</b> While someone listens, the drain runs each task through {@link #run}, which
+ * publishes what runs (a task id, the task, and a <em>start bound</em>: the drain's latest clock
+ * read, taken before the task; the exact start while a JFR recording wants the events) under a sequence lock, and restores the outer task's after it. The
+ * diagnostics thread polls every quarter of the smallest threshold (at least 5 ms): it reads the
+ * clock, then the published triple. A task id it has not seen before gets the sighting's start
+ * bound {@code since}: the later of the published bound and the previous poll's clock (the task
+ * was not running when that poll read, so it began after). The sighting is published to the FX
+ * thread; once {@code now - since} reaches the threshold, the poller takes the FX thread's stack.
+ * After each task, the FX thread reads the latest sighting; only when it names this task does it
+ * read the clock, and the task's duration is {@code end - since}. A task that runs past the
+ * threshold is seen by at least three polls (unless the diagnostics thread is kept off the CPU for
+ * all of them), so it is timed; a task nobody saw ran less than a poll period. Queue latency:
+ * while someone listens, a dispatch stamps its node with {@link #coarseNow}, the clock of the
+ * latest poll (written after that poll read what runs), and the latency is {@code since - stamp}.
  *
- * <p><b>Invariants.</b> (1) Every task queued while a listener was registered that ran at least
- * the smallest threshold is reported to each listener whose threshold it reached, once, on the
- * diagnostics thread: its dispatch wrapped it, and a drain that began before the registration
- * switches the watch on when it meets a wrapped task. (2) A report's stack was sampled while its task (or a task nested inside it,
- * in a nested event loop) was running, after the smallest threshold had passed; else it is empty.
+ * <p><b>Precision.</b> A duration is an upper bound: the true start lies between {@code since} and
+ * the first poll that saw the task, and {@code since} is at most one drain clock interval (eight
+ * tasks) or one poll period before it. So a task is never under-reported, and one that ran just
+ * under the threshold may be reported. A queue latency can be too long by up to a poll period (its
+ * stamp is early), and is never shorter than the time the task spent behind a slow task sighted
+ * before it. A task that opens a nested event loop is judged from the poll that saw it again after
+ * the loop's last task, and one already running when the poller (re)started from then on.
  *
- * <p><b>Threads.</b> {@link #current} is written by the FX thread only (the one consumer of the
- * queue) and read by the diagnostics thread: a {@link Running} is immutable, so a sample that
- * reads the same instance before and after taking the stack took it while that task ran.
- * {@link #samples} belongs to the diagnostics thread. {@link #active}, {@link #thresholdNanos} and
- * the sampling schedule change under the listeners' lock.
+ * <p><b>Cost.</b> {@link #active()} is null while nobody listens: the drain reads it once per
+ * drain and a dispatch once per task, and nothing else changes (the drain's type check of each
+ * node for a {@link TaskQueue.StampedNode} reads nothing the task's run does not read anyway). While it is set, a
+ * dispatch reads {@link #coarseNow} and allocates a node of 32 bytes instead of 24; a task costs
+ * ten plain stores and one volatile read (no fence on x86, no clock read, no allocation); a
+ * sighted task (at most one per poll period) one clock read.
+ *
+ * <p><b>Invariants.</b> (1) Every task run by a watched drain that the poller saw running and whose
+ * duration reached a listener's threshold is reported to that listener once, on the diagnostics
+ * thread. A drain is watched when the watch was on as it began, or from the first stamped node it
+ * meets (a task queued after the registration). (2) A report's stack was sampled while its task (or
+ * a task nested inside it) was running, once its duration's bound had reached the smallest
+ * threshold; else it is empty. (3) The published triple is read consistently: {@link #version} is
+ * odd while the FX thread writes it.
+ *
+ * <p><b>Threads.</b> {@link #version}, {@link #runningId}, {@link #runningTask},
+ * {@link #runningSince} and {@link #lastId} are written by the FX thread only (the one consumer of
+ * the queue); the first four are read by the diagnostics thread under the sequence lock.
+ * {@link #sighting} and {@link #latestSample} are written by the diagnostics thread and read by the
+ * FX thread (immutable records, volatile). {@link #coarseNow} is written by the diagnostics thread
+ * and read by producers. The poller's fields ({@link #seenId}, {@link #seenSince},
+ * {@link #lastPollAt}, {@link #samples}) belong to the diagnostics thread. {@link #active},
+ * {@link #thresholdNanos} and the sampling schedule change under the listeners' lock.
  */
 public final class SlowTaskWatch {
     private static final SlowTaskWatch INSTANCE = new SlowTaskWatch();
     /** How many recent samples the diagnostics thread keeps for reports still to come. */
     private static final int KEPT_SAMPLES = 8;
+    /** A node's stamp when it was queued while nobody listened: latency unknown, reported as zero. */
+    static final long NOT_STAMPED = Long.MIN_VALUE;
+
+    private static final VarHandle VERSION;
+
+    static {
+        try {
+            VERSION = MethodHandles.lookup().findVarHandle(SlowTaskWatch.class, "version", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** The watch while someone listens, else null: what the drain and dispatches check. */
     private static volatile SlowTaskWatch active;
@@ -47,50 +90,56 @@ public final class SlowTaskWatch {
     private final ThresholdListeners<SlowTask> listeners = new ThresholdListeners<>(this::reconfigure);
     /** The smallest threshold of the listeners; written under the listeners' lock. */
     private volatile long thresholdNanos = Long.MAX_VALUE;
-    /** Guarded by the listeners' lock: the periodic sampler, or null. */
+    /** Guarded by the listeners' lock: the periodic poller, or null. */
     private ScheduledFuture<?> sampling;
-    /** Written by the FX thread only: the innermost task running now, or null. */
-    private volatile Running current;
-    /** Diagnostics thread only: the latest samples, newest first. */
-    private final ArrayDeque<Sample> samples = new ArrayDeque<>();
-    /** The newest sample, for the FX thread's JFR event; written by the diagnostics thread. */
+
+    /** FX thread only: the id of the latest task run through {@link #run}. */
+    private long lastId;
+    /** Sequence lock over the three fields below; odd while the FX thread writes them. */
+    @SuppressWarnings("unused") // through VERSION
+    private long version;
+    /** The innermost task running now, 0 for none; FX thread writes, under {@link #version}. */
+    private long runningId;
+    /** That task; FX thread writes, under {@link #version}. */
+    private Runnable runningTask;
+    /** A clock reading taken before that task started; FX thread writes, under {@link #version}. */
+    private long runningSince;
+
+    /**
+     * The clock of the latest poll, for the dispatches' stamps; written by the diagnostics thread,
+     * and under the listeners' lock when the poller (re)starts.
+     */
+    private volatile long coarseNow = System.nanoTime();
+    /** When the poller last (re)started; written under the listeners' lock, read by the poller. */
+    private volatile long restartedAt;
+    /** The poller's latest sighting of a task, for the FX thread; written by the diagnostics thread. */
+    private volatile Sighting sighting;
+    /** The newest stack sample, for the FX thread's JFR event; written by the diagnostics thread. */
     private volatile Sample latestSample;
     /** Whether a JFR recording wants {@code dev.fxinter.SlowTask} events; set by {@link JfrSupport}. */
     private volatile boolean recordEvents;
-    /** The latest task sampled; guarded by this object's monitor, for {@link #awaitSampled}. */
-    private Running lastSampled;
+
+    /** Diagnostics thread only: the task id the latest poll saw, and its start bound. */
+    private long seenId;
+    private long seenSince;
+    /** Diagnostics thread only: the clock of the previous poll. */
+    private long lastPollAt;
+    /** Diagnostics thread only: the latest samples, newest first. */
+    private final ArrayDeque<Sample> samples = new ArrayDeque<>();
+    /** The id of the latest task sampled; guarded by this object's monitor, for {@link #awaitSampled}. */
+    private long lastSampledId;
 
     private SlowTaskWatch() {}
 
-    /** A task on the FX thread and when it started; immutable. */
-    private record Running(Runnable task, long since) {}
+    /** The poller saw task {@code id} running; it began no earlier than {@code since}. */
+    private record Sighting(long id, long since) {}
 
-    /** What the sampler saw while a task ran. */
-    private record Sample(Running running, List<StackTraceElement> stack, String task) {}
-
-    /** A task queued while slow tasks are watched, with its queueing time. */
-    private static final class QueuedTask implements Runnable {
-        final Runnable task;
-        final long queuedAt = System.nanoTime();
-
-        QueuedTask(Runnable task) {
-            this.task = task;
-        }
-
-        @Override
-        public void run() {
-            task.run(); // run as is when the watch was switched off meanwhile
-        }
-    }
+    /** What the poller saw while a task ran past the threshold. */
+    private record Sample(long id, List<StackTraceElement> stack, String task) {}
 
     /** Adds a slow-task listener; see {@code FxDiagnostics.onSlowTask}. */
     public static AutoCloseable subscribe(Duration threshold, Consumer<? super SlowTask> listener) {
         return INSTANCE.listeners.add(threshold, listener);
-    }
-
-    /** Whether {@code task} was queued while the watch was on (a dispatch wrapped it). */
-    static boolean isQueued(Runnable task) {
-        return task instanceof QueuedTask;
     }
 
     /** The watch while someone listens for slow tasks, else null; one volatile read. */
@@ -98,9 +147,9 @@ public final class SlowTaskWatch {
         return active;
     }
 
-    /** {@code task} with its queueing time, for the queue latency of its report. */
-    Runnable queued(Runnable task) {
-        return new QueuedTask(task);
+    /** A node for a task queued while this watch is on: stamped with the coarse clock. */
+    TaskQueue.Node stamped(CoroutineContext context, Runnable task) {
+        return new TaskQueue.StampedNode(context, task, coarseNow);
     }
 
     /** Switches the JFR events on or off (a recording that enables them started or stopped). */
@@ -119,85 +168,132 @@ public final class SlowTaskWatch {
         if (listeners.isEmpty()) {
             active = null;
         } else {
-            sampling = DiagnosticsThread.every(ThresholdListeners.pollPeriodNanos(threshold), this::sample);
+            long now = System.nanoTime();
+            restartedAt = now; // a task still running from before is timed from here
+            coarseNow = now; // no stamp from before an idle spell
+            sampling = DiagnosticsThread.every(ThresholdListeners.pollPeriodNanos(threshold), this::poll);
             active = this;
         }
     }
 
+    /** FX thread: publishes the running task under the sequence lock. */
+    private void publish(long id, Runnable task, long since) {
+        long v = version; // only this thread writes it
+        VERSION.setOpaque(this, v + 1);
+        VarHandle.storeStoreFence();
+        runningId = id;
+        runningTask = task;
+        runningSince = since;
+        VERSION.setRelease(this, v + 2);
+    }
+
     /**
-     * Runs one task of a drain on the FX thread, reporting it when it was slow. What it throws
-     * goes where kotlinx sends it.
+     * Runs one task of a watched drain on the FX thread, reporting it when it was slow. What it
+     * throws goes where kotlinx sends it.
      *
      * @param context the task's coroutine context
-     * @param queued the task as it was queued (wrapped or not)
-     * @param startedAt the clock just before it (the drain's budget clock or the previous task's end)
-     * @return the clock just after it
+     * @param task the task
+     * @param queuedAt its node's stamp, or {@link #NOT_STAMPED}
+     * @param lastClock the drain's latest clock reading, taken before this task
+     * @return the latest clock reading after it: a new one if this task was timed, else {@code lastClock}
      */
-    long run(CoroutineContext context, Runnable queued, long startedAt) {
-        Runnable task = queued instanceof QueuedTask wrapped ? wrapped.task : queued;
-        Running outer = current;
-        Running running = new Running(task, startedAt);
-        current = running;
+    long run(CoroutineContext context, Runnable task, long queuedAt, long lastClock) {
+        long id = ++lastId;
+        long outerId = runningId;
+        Runnable outerTask = runningTask;
+        long outerSince = runningSince;
         Object event = recordEvents ? JfrSupport.beginSlowTask() : null;
+        long began = event == null ? lastClock : System.nanoTime(); // a recording times every task
+        publish(id, task, began);
         try {
             task.run();
         } catch (Throwable t) {
             CoroutineExceptionHandlerKt.handleCoroutineException(context, t);
         } finally {
-            current = outer;
+            publish(outerId, outerTask, outerSince);
+        }
+        Sighting seen = sighting;
+        boolean sighted = seen != null && seen.id == id;
+        if (!sighted && event == null) {
+            return lastClock; // nobody saw it run: shorter than a poll period
         }
         long end = System.nanoTime();
-        long duration = end - startedAt;
-        long latency = queued instanceof QueuedTask wrapped ? Math.max(0, startedAt - wrapped.queuedAt) : 0;
+        long since = sighted ? Math.max(seen.since, began) : began;
+        long duration = end - since;
+        long latency = queuedAt == NOT_STAMPED ? 0 : Math.max(0, since - queuedAt);
         if (event != null && JfrSupport.endSlowTask(event)) {
             Sample sample = latestSample;
-            boolean sampled = sample != null && sample.running == running;
+            boolean sampled = sample != null && sample.id == id;
             JfrSupport.commitSlowTask(event, duration, latency, coroutineName(context),
                     sampled ? sample.task : describe(task), sampled ? sample.stack : List.of());
         }
         if (duration >= thresholdNanos) {
-            DiagnosticsThread.execute(() -> report(running, context, duration, latency));
+            DiagnosticsThread.execute(() -> report(id, task, context, duration, latency));
         }
         return end;
     }
 
-    /** Samples the FX thread if a task runs past the threshold; runs on the diagnostics thread. */
-    private void sample() {
-        Running running = current;
+    /** One poll of what the FX thread runs; on the diagnostics thread, every poll period. */
+    private void poll() {
+        long now = System.nanoTime();
+        long previousPoll = Math.max(lastPollAt, restartedAt);
+        lastPollAt = now;
+        long v = (long) VERSION.getAcquire(this);
+        long id = runningId;
+        Runnable task = runningTask;
+        long since = runningSince;
+        VarHandle.loadLoadFence();
+        boolean consistent = (v & 1) == 0 && (long) VERSION.getOpaque(this) == v;
+        // after the read: a task stamped with this clock was queued after this poll saw what ran
+        coarseNow = now;
+        if (!consistent) {
+            return; // the FX thread is between tasks; whatever it starts, starts after now
+        }
+        if (id != seenId) {
+            seenId = id;
+            seenSince = Math.max(since, previousPoll);
+            if (id != 0) {
+                sighting = new Sighting(id, seenSince);
+            }
+        }
+        if (id == 0 || now - seenSince < thresholdNanos
+                || (!samples.isEmpty() && samples.peekFirst().id == id)) {
+            return;
+        }
         Thread fx = ToolkitWatch.fxThread();
-        if (running == null || fx == null || System.nanoTime() - running.since < thresholdNanos
-                || (!samples.isEmpty() && samples.peekFirst().running == running)) {
+        if (fx == null) {
             return;
         }
         List<StackTraceElement> stack = List.of(fx.getStackTrace());
-        String task = describe(running.task);
-        if (current != running) {
+        String described = describe(task);
+        VarHandle.loadLoadFence();
+        if ((long) VERSION.getAcquire(this) != v) {
             return; // it ended while we sampled: this stack may be the next task's
         }
-        Sample sample = new Sample(running, stack, task);
+        Sample sample = new Sample(id, stack, described);
         latestSample = sample;
         samples.addFirst(sample);
         if (samples.size() > KEPT_SAMPLES) {
             samples.removeLast();
         }
         synchronized (this) {
-            lastSampled = running;
+            lastSampledId = id;
             notifyAll();
         }
     }
 
     /** Delivers the report of one slow task; runs on the diagnostics thread. */
-    private void report(Running running, CoroutineContext context, long durationNanos, long latencyNanos) {
+    private void report(long id, Runnable task, CoroutineContext context, long durationNanos, long latencyNanos) {
         Sample sample = null;
         for (Sample candidate : samples) {
-            if (candidate.running == running) {
+            if (candidate.id == id) {
                 sample = candidate;
                 break;
             }
         }
         SlowTask report = new SlowTask(Duration.ofNanos(durationNanos), Duration.ofNanos(latencyNanos),
                 coroutineName(context),
-                sample != null ? sample.task : describe(running.task),
+                sample != null ? sample.task : describe(task),
                 sample != null ? sample.stack : List.of());
         for (ThresholdListeners.Entry<SlowTask> entry : listeners.entries()) {
             if (durationNanos >= entry.thresholdNanos) {
@@ -237,13 +333,13 @@ public final class SlowTaskWatch {
      */
     public static boolean awaitSampled(Duration timeout) throws InterruptedException {
         SlowTaskWatch watch = INSTANCE;
-        Running running = watch.current;
-        if (running == null || active == null) {
+        long running = watch.runningId; // the FX thread's own field
+        if (running == 0 || active == null || !ToolkitWatch.isFxThread()) {
             return false;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (watch) {
-            while (watch.lastSampled != running) {
+            while (watch.lastSampledId != running) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;

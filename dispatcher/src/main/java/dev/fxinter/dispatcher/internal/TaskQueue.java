@@ -26,8 +26,11 @@ import kotlin.coroutines.CoroutineContext;
  * runs, then the cleanup thread). {@code tail} is never null; {@code head} is reachable from it.
  */
 public class TaskQueue extends TaskQueueLayout.ProducerFields {
-    /** A task and the context to cancel if it cannot run on the FX thread. */
-    public static final class Node {
+    /**
+     * A task and the context to cancel if it cannot run on the FX thread. Not extensible outside
+     * this package (its constructor is package-private).
+     */
+    public static class Node {
         /** The task's coroutine context; cleared once taken. */
         CoroutineContext context;
         /** The task; cleared once taken. */
@@ -39,7 +42,20 @@ public class TaskQueue extends TaskQueueLayout.ProducerFields {
             this.context = context;
             this.task = task;
         }
+    }
 
+    /**
+     * A node queued while slow tasks are watched: with when it was queued, on the watch's coarse
+     * clock ({@link SlowTaskWatch}). 32 bytes instead of 24; no other object.
+     */
+    static final class StampedNode extends Node {
+        /** When it was queued, to within the watch's poll period; never later than the truth. */
+        final long queuedAt;
+
+        StampedNode(CoroutineContext context, Runnable task, long queuedAt) {
+            super(context, task);
+            this.queuedAt = queuedAt;
+        }
     }
 
     private static final VarHandle TAIL;
@@ -70,7 +86,11 @@ public class TaskQueue extends TaskQueueLayout.ProducerFields {
      * @param task the task
      */
     public final void link(CoroutineContext context, Runnable task) {
-        Node node = new Node(context, task);
+        link(new Node(context, task));
+    }
+
+    /** Links {@code node} at the tail; any thread. See {@link #link(CoroutineContext, Runnable)}. */
+    final void link(Node node) {
         Node previous = (Node) TAIL.getAndSet(this, node);
         NEXT.setRelease(previous, node);
     }
