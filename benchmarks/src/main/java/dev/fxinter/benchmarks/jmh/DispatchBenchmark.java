@@ -35,8 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code Platform.runLater} calls a batch); {@code kotlinxJavaFx}: {@code Dispatchers.JavaFx}
  * (one {@code Platform.runLater} a task). {@code fxinterWithSlowTaskListener} and
  * {@code fxinterWithHangWatchdog}: the same as {@code fxinter} while {@code FxDiagnostics} has a
- * slow-task listener, or a hang watchdog, registered (thresholds of one second, which no task
- * reaches: the cost of watching, not of reporting). The forked JVM inherits the host's headless flags;
+ * slow-task listener (threshold 20 ms, JFR's default for the event: the detector polls every
+ * 5 ms, its shortest period) or a hang watchdog (threshold 1 s) registered. No task reaches a
+ * threshold: the cost of watching, not of reporting. The forked JVM inherits the host's headless flags;
  * without them {@code FxLoop.owner()} picks a headless platform itself when there is no display.
  */
 @State(Scope.Benchmark)
@@ -97,7 +98,7 @@ public class DispatchBenchmark {
 
         @Setup(Level.Trial)
         public void register() {
-            registration = FxDiagnostics.onSlowTask(Duration.ofSeconds(1), report -> { });
+            registration = FxDiagnostics.onSlowTask(Duration.ofMillis(20), report -> { });
         }
 
         @TearDown(Level.Trial)
