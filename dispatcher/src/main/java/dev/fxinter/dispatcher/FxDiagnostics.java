@@ -44,10 +44,13 @@ public final class FxDiagnostics {
      * task queued after this call is watched; one queued before it may not be.
      *
      * <p>The detector polls the FX thread every quarter of the smallest threshold (at least
-     * 5 ms), so a report's duration is an upper bound: measured from the latest clock reading
-     * before the task (the drain's, at most eight tasks earlier, or the last poll that saw the FX
-     * thread elsewhere). A slow task is never missed while the diagnostics thread gets the CPU,
-     * and a task that ran just under the threshold may be reported.
+     * 5 ms), so a report's duration is an upper bound: measured from the later of the drain's
+     * latest clock reading before the task and the last poll that saw the FX thread elsewhere. A
+     * task that ran just under the threshold may be reported; one that reached it is seen by
+     * several polls, unless the diagnostics thread is held all that time (listeners run on it:
+     * one that blocks blinds the detector). With a threshold under 20 ms every task is timed
+     * exactly (two clock reads). A task that opens a nested event loop ({@code showAndWait}) is
+     * timed with the loop.
      *
      * @param threshold the shortest run that is reported; positive
      * @param listener receives each report on the {@code fxinter-diagnostics} thread

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +110,52 @@ class FxDiagnosticsSlowTaskTest {
             assertTrue(await(first.sampled) && await(behind.sampled));
             assertTrue(behindReport.queueLatency().compareTo(firstReport.duration()) >= 0,
                     "it waited while the first ran: " + behindReport + " after " + firstReport);
+        }
+    }
+
+    @Test
+    void aListenerRegisteredWhileADrainRunsWatchesTheTasksQueuedAfterIt() throws Exception {
+        Recorder recorder = new Recorder();
+        GuiltyTask guilty = new GuiltyTask();
+        CompletableFuture<AutoCloseable> registration = new CompletableFuture<>();
+        // one task registers and then queues the guilty one: the drain that runs both began
+        // before anyone listened, and must switch the watch on when it meets the guilty task
+        loop.executor().execute(() -> {
+            registration.complete(FxDiagnostics.onSlowTask(THRESHOLD, recorder::accept));
+            loop.executor().execute(guilty);
+        });
+        try {
+            assertTrue(await(guilty.sampled), "watched although its drain began unwatched");
+            assertEquals(GuiltyTask.class.getName(), await(recorder.first).task());
+        } finally {
+            await(registration).close();
+        }
+    }
+
+    @Test
+    void underTwentyMillisecondsEveryTaskIsTimedNotOnlyThoseAPollSaw() throws Exception {
+        // a threshold of 1 ms is under the shortest poll period (5 ms): a task of 3 ms, run at
+        // once after the registration, ends before the first poll, and must be reported anyway
+        Duration threshold = Duration.ofMillis(1);
+        long taskNanos = TimeUnit.MILLISECONDS.toNanos(3);
+        Recorder recorder = new Recorder();
+        Runnable busy = new Runnable() { // takes 3 ms by construction: it waits for the clock
+            @Override
+            public void run() {
+                long start = System.nanoTime();
+                while (System.nanoTime() - start < taskNanos) {
+                    Thread.onSpinWait();
+                }
+            }
+        };
+        try (AutoCloseable slow = FxDiagnostics.onSlowTask(threshold, report -> {
+            if (report.task().equals(busy.getClass().getName())) {
+                recorder.accept(report);
+            }
+        })) {
+            loop.executor().execute(busy);
+            SlowTask report = await(recorder.first);
+            assertTrue(report.duration().toNanos() >= taskNanos, report.toString());
         }
     }
 

@@ -133,8 +133,9 @@ class FxDispatcherTest {
         // A drain posts its successor when it takes its first task, so the successor is queued
         // ahead of whatever the toolkit gets while the drain runs (a pulse, input, this runLater).
         // The next drain must let those go first: a pulse waits for one drain's budget, not two.
-        // A drain checks its budget every 8 tasks, so the first drain stops after 8 tasks of 1 ms
-        // at most, and the runLater posted by the first task must see no more than those.
+        // A drain checks its budget every 8 tasks, so the drain that runs the first task stops
+        // after at most 8 tasks of 1 ms (7 of them when it also ran fx.run's task), and the
+        // runLater posted by the first task must see no more than those.
         BusyTasks tasks = new BusyTasks(24);
         CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
         fx.run(() -> tasks.dispatch(() -> Platform.runLater(() -> seenByRunLater.complete(tasks.ran[0]))));

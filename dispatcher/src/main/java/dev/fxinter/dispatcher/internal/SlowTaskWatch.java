@@ -22,55 +22,65 @@ import kotlinx.coroutines.CoroutineName;
  *
  * <p><b>Algorithm.</b> While someone listens, the drain runs each task through {@link #run}, which
  * publishes what runs (a task id, the task, and a <em>start bound</em>: the drain's latest clock
- * read, taken before the task; the exact start while a JFR recording wants the events) under a sequence lock, and restores the outer task's after it. The
+ * reading, taken before the task) under a sequence lock, and restores the outer task's after it. The
  * diagnostics thread polls every quarter of the smallest threshold (at least 5 ms): it reads the
  * clock, then the published triple. A task id it has not seen before gets the sighting's start
  * bound {@code since}: the later of the published bound and the previous poll's clock (the task
  * was not running when that poll read, so it began after). The sighting is published to the FX
  * thread; once {@code now - since} reaches the threshold, the poller takes the FX thread's stack.
  * After each task, the FX thread reads the latest sighting; only when it names this task does it
- * read the clock, and the task's duration is {@code end - since}. A task that runs past the
- * threshold is seen by at least three polls (unless the diagnostics thread is kept off the CPU for
- * all of them), so it is timed; a task nobody saw ran less than a poll period. Queue latency:
- * while someone listens, a dispatch stamps its node with {@link #coarseNow}, the clock of the
- * latest poll (written after that poll read what runs), and the latency is {@code since - stamp}.
+ * read the clock, and the task's duration is {@code end - since}. Queue latency: while someone
+ * listens, a dispatch stamps its node with {@link #coarseNow}, the clock of the latest poll
+ * (written after that poll read what runs), and the latency is {@code since - stamp}.
+ *
+ * <p><b>Exact mode.</b> When the smallest threshold is under four shortest poll periods (20 ms),
+ * or a JFR recording wants the events, the poller could miss a task that reaches it, so every task
+ * is timed: a clock read at its start (published as its bound) and at its end. A task inside which
+ * other tasks ran (a nested event loop) is timed the same way, from its bound before it, the loop
+ * included, since the latest sighting may be an inner task's.
  *
  * <p><b>Precision.</b> A duration is an upper bound: the true start lies between {@code since} and
- * the first poll that saw the task, and {@code since} is at most one drain clock interval (eight
- * tasks) or one poll period before it. So a task is never under-reported, and one that ran just
- * under the threshold may be reported. A queue latency can be too long by up to a poll period (its
- * stamp is early), and is never shorter than the time the task spent behind a slow task sighted
- * before it. A task that opens a nested event loop is judged from the poll that saw it again after
- * the loop's last task, and one already running when the poller (re)started from then on.
+ * the first poll that saw the task, and {@code since} is the later of the drain's latest clock
+ * reading and the last poll that saw the FX thread elsewhere. So a task that ran just under the
+ * threshold may be reported. A task that reaches the threshold spans at least three polls, so it is
+ * sighted unless the diagnostics thread is held for all of them (by a listener that blocks, say:
+ * reports are delivered on the same thread). A queue latency is right to within a poll period
+ * either way, and never shorter than the time the task spent behind a slow task timed before it
+ * (that task's end is the next one's bound).
  *
  * <p><b>Cost.</b> {@link #active()} is null while nobody listens: the drain reads it once per
  * drain and a dispatch once per task, and nothing else changes (the drain's type check of each
- * node for a {@link TaskQueue.StampedNode} reads nothing the task's run does not read anyway). While it is set, a
- * dispatch reads {@link #coarseNow} and allocates a node of 32 bytes instead of 24; a task costs
- * ten plain stores and one volatile read (no fence on x86, no clock read, no allocation); a
- * sighted task (at most one per poll period) one clock read.
+ * node for a {@link TaskQueue.StampedNode} reads nothing the task's run does not read anyway).
+ * While it is set, a dispatch reads {@link #coarseNow} and allocates a node of 32 bytes instead of
+ * 24; a task costs eleven plain stores and two volatile reads (plain loads on x86; no clock read,
+ * no allocation); a sighted task (at most one per poll period) one clock read.
  *
- * <p><b>Invariants.</b> (1) Every task run by a watched drain that the poller saw running and whose
- * duration reached a listener's threshold is reported to that listener once, on the diagnostics
- * thread. A drain is watched when the watch was on as it began, or from the first stamped node it
- * meets (a task queued after the registration). (2) A report's stack was sampled while its task (or
- * a task nested inside it) was running, once its duration's bound had reached the smallest
- * threshold; else it is empty. (3) The published triple is read consistently: {@link #version} is
- * odd while the FX thread writes it.
+ * <p><b>Invariants.</b> (1) Every task run by a watched drain that was sighted, timed exactly, or
+ * ran a nested event loop, and whose duration reached a listener's threshold, is reported to that
+ * listener once, on the diagnostics thread. A drain is watched when the watch was on as it began,
+ * or from the first stamped node it meets (a task queued after the registration). (2) A report's
+ * stack was sampled while its task (or a task nested inside it) was running, once its bound was a
+ * threshold old; else it is empty. (3) The published triple is read consistently: {@link #version}
+ * is odd while the FX thread writes it, and a poll that sees it change discards what it read.
  *
  * <p><b>Threads.</b> {@link #version}, {@link #runningId}, {@link #runningTask},
  * {@link #runningSince} and {@link #lastId} are written by the FX thread only (the one consumer of
  * the queue); the first four are read by the diagnostics thread under the sequence lock.
  * {@link #sighting} and {@link #latestSample} are written by the diagnostics thread and read by the
  * FX thread (immutable records, volatile). {@link #coarseNow} is written by the diagnostics thread
- * and read by producers. The poller's fields ({@link #seenId}, {@link #seenSince},
- * {@link #lastPollAt}, {@link #samples}) belong to the diagnostics thread. {@link #active},
- * {@link #thresholdNanos} and the sampling schedule change under the listeners' lock.
+ * and, when the poller (re)starts, under the listeners' lock (a poll still running then may set it
+ * back by one period: stamps are approximate); producers read it. The poller's fields
+ * ({@link #seenId}, {@link #seenSince}, {@link #lastPollAt}, {@link #samples}) belong to the
+ * diagnostics thread. {@link #active}, {@link #thresholdNanos}, {@link #timeEveryTask} and the
+ * sampling schedule change under the listeners' lock; {@link #recordEvents} is written by JFR's
+ * threads; {@link #lastSampledId} is guarded by this object's monitor.
  */
 public final class SlowTaskWatch {
     private static final SlowTaskWatch INSTANCE = new SlowTaskWatch();
     /** How many recent samples the diagnostics thread keeps for reports still to come. */
     private static final int KEPT_SAMPLES = 8;
+    /** The poller sees a task this many times at least before it reaches the threshold, or every task is timed. */
+    private static final int POLLS_PER_THRESHOLD = 4;
     /** A node's stamp when it was queued while nobody listened: latency unknown, reported as zero. */
     static final long NOT_STAMPED = Long.MIN_VALUE;
 
@@ -110,14 +120,18 @@ public final class SlowTaskWatch {
      * and under the listeners' lock when the poller (re)starts.
      */
     private volatile long coarseNow = System.nanoTime();
-    /** When the poller last (re)started; written under the listeners' lock, read by the poller. */
-    private volatile long restartedAt;
     /** The poller's latest sighting of a task, for the FX thread; written by the diagnostics thread. */
     private volatile Sighting sighting;
     /** The newest stack sample, for the FX thread's JFR event; written by the diagnostics thread. */
     private volatile Sample latestSample;
-    /** Whether a JFR recording wants {@code dev.fxinter.SlowTask} events; set by {@link JfrSupport}. */
+    /** Whether a JFR recording wants {@code dev.fxinter.SlowTask} events; written by JFR's threads. */
     private volatile boolean recordEvents;
+    /**
+     * Whether the smallest threshold is too short for the poller to see every task that reaches
+     * it (under {@link #POLLS_PER_THRESHOLD} of its shortest periods): then every task is timed
+     * with a clock read at its start and end. Written under the listeners' lock.
+     */
+    private volatile boolean timeEveryTask;
 
     /** Diagnostics thread only: the task id the latest poll saw, and its start bound. */
     private long seenId;
@@ -161,6 +175,7 @@ public final class SlowTaskWatch {
     private void reconfigure() {
         long threshold = listeners.minThresholdNanos();
         thresholdNanos = threshold;
+        timeEveryTask = threshold < POLLS_PER_THRESHOLD * ThresholdListeners.pollPeriodNanos(threshold);
         if (sampling != null) {
             sampling.cancel(false);
             sampling = null;
@@ -168,9 +183,7 @@ public final class SlowTaskWatch {
         if (listeners.isEmpty()) {
             active = null;
         } else {
-            long now = System.nanoTime();
-            restartedAt = now; // a task still running from before is timed from here
-            coarseNow = now; // no stamp from before an idle spell
+            coarseNow = System.nanoTime(); // no stamp from before an idle spell
             sampling = DiagnosticsThread.every(ThresholdListeners.pollPeriodNanos(threshold), this::poll);
             active = this;
         }
@@ -203,7 +216,8 @@ public final class SlowTaskWatch {
         Runnable outerTask = runningTask;
         long outerSince = runningSince;
         Object event = recordEvents ? JfrSupport.beginSlowTask() : null;
-        long began = event == null ? lastClock : System.nanoTime(); // a recording times every task
+        boolean exact = event != null || timeEveryTask; // a recording, or a threshold under 4 polls
+        long began = exact ? System.nanoTime() : lastClock;
         publish(id, task, began);
         try {
             task.run();
@@ -212,13 +226,16 @@ public final class SlowTaskWatch {
         } finally {
             publish(outerId, outerTask, outerSince);
         }
+        // tasks ran inside this one (a nested event loop): the sighting may be theirs, and this
+        // task is timed from its bound before it, the loop included, as a nested task's sample is
+        boolean nested = lastId != id;
         Sighting seen = sighting;
-        boolean sighted = seen != null && seen.id == id;
-        if (!sighted && event == null) {
+        boolean sighted = !exact && !nested && seen != null && seen.id == id;
+        if (!sighted && !exact && !nested) {
             return lastClock; // nobody saw it run: shorter than a poll period
         }
         long end = System.nanoTime();
-        long since = sighted ? Math.max(seen.since, began) : began;
+        long since = sighted ? seen.since : began;
         long duration = end - since;
         long latency = queuedAt == NOT_STAMPED ? 0 : Math.max(0, since - queuedAt);
         if (event != null && JfrSupport.endSlowTask(event)) {
@@ -236,7 +253,7 @@ public final class SlowTaskWatch {
     /** One poll of what the FX thread runs; on the diagnostics thread, every poll period. */
     private void poll() {
         long now = System.nanoTime();
-        long previousPoll = Math.max(lastPollAt, restartedAt);
+        long previousPoll = lastPollAt;
         lastPollAt = now;
         long v = (long) VERSION.getAcquire(this);
         long id = runningId;
@@ -332,9 +349,12 @@ public final class SlowTaskWatch {
      * @throws InterruptedException when interrupted while waiting
      */
     public static boolean awaitSampled(Duration timeout) throws InterruptedException {
+        if (!ToolkitWatch.isFxThread() || active == null) {
+            return false;
+        }
         SlowTaskWatch watch = INSTANCE;
         long running = watch.runningId; // the FX thread's own field
-        if (running == 0 || active == null || !ToolkitWatch.isFxThread()) {
+        if (running == 0) {
             return false;
         }
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -27,10 +27,10 @@ import kotlin.coroutines.CoroutineContext;
  */
 public class TaskQueue extends TaskQueueLayout.ProducerFields {
     /**
-     * A task and the context to cancel if it cannot run on the FX thread. Not extensible outside
-     * this package (its constructor is package-private).
+     * A task and the context to cancel if it cannot run on the FX thread. Sealed: its one
+     * subclass is {@link StampedNode}.
      */
-    public static class Node {
+    public static sealed class Node permits StampedNode {
         /** The task's coroutine context; cleared once taken. */
         CoroutineContext context;
         /** The task; cleared once taken. */

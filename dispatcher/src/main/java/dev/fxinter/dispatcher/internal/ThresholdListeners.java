@@ -2,6 +2,7 @@ package dev.fxinter.dispatcher.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -51,8 +52,12 @@ final class ThresholdListeners<R> {
         }
     }
 
-    /** Adds a listener; the returned handle removes it (idempotent). */
+    /** Adds a listener; the returned handle removes it (idempotent). The threshold must be positive. */
     AutoCloseable add(Duration threshold, Consumer<? super R> listener) {
+        if (threshold.isNegative() || threshold.isZero()) {
+            throw new IllegalArgumentException("threshold must be positive: " + threshold);
+        }
+        Objects.requireNonNull(listener, "listener");
         Entry<R> entry = new Entry<>(saturatedNanos(threshold), listener);
         synchronized (this) {
             entries.add(entry);
