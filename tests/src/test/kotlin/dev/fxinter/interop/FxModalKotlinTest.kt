@@ -42,6 +42,16 @@ class FxModalKotlinTest {
     }
 
     @Test
+    fun `a modal awaited under virtual time does not move the virtual clock`() = runFxTest {
+        val before = currentTime
+        val answer = withContext(Dispatchers.Main) {
+            FxModal.modal { selfAnsweringDialog("no time passes").showAndWait() }.await()
+        }
+        assertEquals(Optional.of("no time passes"), answer)
+        assertEquals(before, currentTime, "nothing of the modal's waits in a virtual delay")
+    }
+
+    @Test
     fun `showAndWait works inside an events collector`() = runFxTest {
         val target = CountingTarget()
         val answers = async(FxDispatcher.main().immediate, start = CoroutineStart.UNDISPATCHED) {

@@ -1,16 +1,10 @@
 package dev.fxinter.interop.internal;
 
+import dev.fxinter.dispatcher.internal.ToolkitWatch;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import dev.fxinter.dispatcher.FxDispatcher;
 import javafx.application.Platform;
-import kotlin.Unit;
-import kotlinx.coroutines.BuildersKt;
-import kotlinx.coroutines.CoroutineStart;
-import kotlinx.coroutines.DelayKt;
-import kotlinx.coroutines.GlobalScope;
-import kotlinx.coroutines.Job;
 
 /**
  * One modal call of {@code FxModal}: a {@code Platform.runLater} task that runs a function which
@@ -25,10 +19,11 @@ import kotlinx.coroutines.Job;
  * (cancelled) when its turn comes, the function does not run.
  *
  * <p><b>Toolkit exit.</b> After the toolkit has exited, {@code runLater} drops tasks silently. So
- * that the future never hangs, {@link #post()} also starts a guard coroutine on the FX dispatcher
- * that waits in a {@code delay}: fxinter cancels every coroutine waiting in an FX delay when the
- * toolkit exits, and the guard then fails the future if it is still pending. The guard is
- * cancelled as soon as the future completes.
+ * that the future never hangs, {@link #post()} also registers an exit listener with fxinter's
+ * toolkit watch, which fails the future if it is still pending when the toolkit exits; the
+ * listener is removed as soon as the future completes. (It used to be a coroutine waiting in an
+ * FX {@code delay(Long.MAX_VALUE)}, which under the test kit's virtual time moved the clock
+ * 146 years whenever a test awaited a modal.)
  *
  * <p><b>Threads.</b> {@link #run()} runs on the FX thread only; the future may be completed or
  * cancelled from any thread.
@@ -69,16 +64,10 @@ public final class ModalRun<T> implements Runnable {
     }
 
     private void guardAgainstExit() {
-        Job guard = BuildersKt.launch(GlobalScope.INSTANCE, FxDispatcher.main(), CoroutineStart.DEFAULT,
-                (scope, cont) -> DelayKt.delay(Long.MAX_VALUE - 1, cont));
-        guard.invokeOnCompletion(cause -> {
-            if (cause != null && !result.isDone()) {
-                result.completeExceptionally(new IllegalStateException(
-                        "The JavaFX toolkit exited before the modal function could run", cause));
-            }
-            return Unit.INSTANCE;
-        });
-        result.whenComplete((value, failure) -> guard.cancel((java.util.concurrent.CancellationException) null));
+        ToolkitWatch.attach(); // the exit is watched once fxinter knows the toolkit (false: none runs)
+        Runnable stopWatching = ToolkitWatch.onExit(() -> result.completeExceptionally(new IllegalStateException(
+                "The JavaFX toolkit exited before the modal function could run")));
+        result.whenComplete((value, failure) -> stopWatching.run());
     }
 
     @Override
