@@ -19,7 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import kotlin.coroutines.EmptyCoroutineContext;
 import kotlinx.coroutines.CoroutineDispatcher;
@@ -36,7 +35,8 @@ import kotlinx.coroutines.javafx.JavaFxDispatcherKt;
  * {@code reps} times per contender, the contenders interleaved and their order rotated every
  * repetition, so that background load (the machine is shared) falls on all of them alike. A
  * figure's value is the median of its repetitions; the ratios are computed from those medians.
- * The class-loading figure runs each sample in a fresh child JVM ({@link LoadCost}).
+ * The frame-gap figures are measured by {@link FrameGaps}; the class-loading figure runs each
+ * sample in a fresh child JVM ({@link LoadCost}).
  *
  * <p>Usage: {@code Compare [smoke|default|full] [--csv FILE] [--only ID,...]} ({@code --only}
  * runs the figures whose id starts with one of the given prefixes). {@code default} takes under two
@@ -126,6 +126,7 @@ public final class Compare {
     private final Sizes sizes;
     private final CoroutineDispatcher fxinter;
     private final CoroutineDispatcher peer;
+    private final FrameGaps frameGaps;
     private Thread fxThread;
     private final List<Figure> figures = new ArrayList<>();
     /** Figure ids (or prefixes) to run; empty: all. */
@@ -135,6 +136,7 @@ public final class Compare {
         this.sizes = sizes;
         this.fxinter = fxinter;
         this.peer = peer;
+        this.frameGaps = new FrameGaps(sizes, this::dispatcher);
     }
 
     public static void main(String[] args) throws Exception {
@@ -199,18 +201,18 @@ public final class Compare {
         figure(new Figure("frame_gap", String.format(Locale.ROOT,
                         "longest frame gap while %,d tasks are queued (limit: idle)", sizes.flood()),
                         "ms", "fx worst <= 2 x 16.7 ms"), sizes.slowReps(),
-                this::frameGapQueued);
+                frameGaps::queued);
         judge("frame_gap", f -> f.worst(0) <= 2 * PULSE_MILLIS);
         figure(new Figure("frame_gap_stream", String.format(Locale.ROOT,
                         "the same, %,d tasks dispatched while the FX thread runs", sizes.flood()),
                         "ms", "fx worst <= 2 x 16.7 ms"), sizes.slowReps(),
-                this::frameGapStreamed);
+                frameGaps::streamed);
         judge("frame_gap_stream", f -> f.worst(0) <= 2 * PULSE_MILLIS);
         figure(new Figure("frame_gap_coroutines", String.format(Locale.ROOT,
                         "longest frame gap while %,d launched coroutines run (limit: run off the FX thread)",
                         sizes.coroutineFlood()),
                         "ms", "fx/limit median <= 1.1, worst <= 1"), sizes.floodReps(),
-                coroutineFloodFigure());
+                frameGaps.coroutineFlood());
         judge("frame_gap_coroutines", f -> f.fxOverLimit() <= 1.1 && f.worstFxOverLimit() <= 1);
 
         Figure p50 = new Figure("round_trip_p50", "background -> FX -> background round trip, p50", "us",
@@ -346,209 +348,6 @@ public final class Compare {
             if (--remaining == 0) {
                 done.countDown();
             }
-        }
-    }
-
-    // ---------------------------------------------------------------- frame gap
-
-    /** Records the longest gap between two frames (handle calls), measured on the FX thread. */
-    static final class FrameProbe extends AnimationTimer {
-        private long last;
-        private volatile long longest;
-        private volatile long frames;
-
-        @Override
-        public void handle(long now) {
-            long t = System.nanoTime();
-            if (last != 0 && t - last > longest) {
-                longest = t - last;
-            }
-            last = t;
-            frames++;
-        }
-
-        /** Call on the FX thread: forget the gaps so far; the window starts now. */
-        void restartWindow() {
-            longest = 0;
-            last = System.nanoTime();
-        }
-
-        void awaitFrames(long more) throws InterruptedException {
-            long target = frames + more;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-            while (frames < target) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("no animation pulses: frames stalled at " + frames);
-                }
-                Thread.sleep(1);
-            }
-        }
-    }
-
-    /**
-     * The longest gap between animation frames while {@code flood} tasks are queued: the FX
-     * thread is held by a plain {@code Platform.runLater} task while this (background) thread
-     * dispatches all the tasks through the contender, then released; the gap is measured from
-     * the release until the last task has run and two more frames have passed. The limit: the
-     * same with no tasks (an idle FX thread, pulses only).
-     */
-    private double frameGapQueued(String contender) throws Exception {
-        return withProbe(probe -> {
-            CountDownLatch held = new CountDownLatch(1);
-            CountDownLatch go = new CountDownLatch(1);
-            Platform.runLater(() -> {
-                held.countDown();
-                try {
-                    go.await(WAIT_SECONDS, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                probe.restartWindow();
-            });
-            await(held);
-            CountingTask task = null;
-            if (!contender.equals(LIMIT)) {
-                CoroutineDispatcher d = dispatcher(contender);
-                task = new CountingTask(sizes.flood());
-                for (int i = 0, n = sizes.flood(); i < n; i++) {
-                    d.dispatch(EmptyCoroutineContext.INSTANCE, task);
-                }
-            }
-            go.countDown();
-            if (task == null) {
-                Thread.sleep(200);
-            } else {
-                await(task.done);
-            }
-        });
-    }
-
-    /**
-     * The same while the tasks are dispatched from a background thread as fast as it can, the FX
-     * thread running them meanwhile (tasks queue up only as far as the producer outpaces it).
-     */
-    private double frameGapStreamed(String contender) throws Exception {
-        return withProbe(probe -> {
-            callOnFx(() -> {
-                probe.restartWindow();
-                return null;
-            });
-            if (contender.equals(LIMIT)) {
-                Thread.sleep(200);
-            } else {
-                CoroutineDispatcher d = dispatcher(contender);
-                CountingTask task = new CountingTask(sizes.flood());
-                for (int i = 0, n = sizes.flood(); i < n; i++) {
-                    d.dispatch(EmptyCoroutineContext.INSTANCE, task);
-                }
-                await(task.done);
-            }
-        });
-    }
-
-    /**
-     * The longest frame gap while {@code coroutineFlood} launched coroutines run, each
-     * {@code scope.launch(D) { count++ }} as an app writes it: the thread that will run them (the
-     * FX thread; for the limit a background thread) is held while this thread launches them all,
-     * then released; the window runs from the release until the last coroutine has run and two
-     * more frames have passed. A million live coroutines make the collector work, and its pauses
-     * stop the FX thread too: the limit pays them with the FX thread only animating, and each
-     * sample notes the collections that ended in its window ({@link GcPauses}).
-     */
-    private NotedSample coroutineFloodFigure() {
-        return new NotedSample() {
-            private String note;
-
-            @Override
-            public double measure(String contender) throws Exception {
-                CoroutineFlood flood = new CoroutineFlood(sizes.coroutineFlood());
-                GcPauses[] pauses = new GcPauses[1];
-                double gap = withProbe(probe -> {
-                    CountDownLatch held = new CountDownLatch(1);
-                    CountDownLatch go = new CountDownLatch(1);
-                    boolean limit = contender.equals(LIMIT);
-                    Runnable hold = () -> {
-                        held.countDown();
-                        try {
-                            go.await(WAIT_SECONDS, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    };
-                    if (limit) {
-                        backgroundExecutor().execute(hold);
-                    } else {
-                        Platform.runLater(() -> {
-                            hold.run();
-                            probe.restartWindow();
-                        });
-                    }
-                    await(held);
-                    flood.launch(limit ? backgroundDispatcher() : dispatcher(contender));
-                    if (limit) {
-                        callOnFx(() -> {
-                            probe.restartWindow();
-                            return null;
-                        });
-                    }
-                    pauses[0] = GcPauses.start();
-                    go.countDown();
-                    await(flood.done);
-                });
-                pauses[0].close();
-                note = pauses[0].toString();
-                return gap;
-            }
-
-            @Override
-            public String lastNote() {
-                return note;
-            }
-        };
-    }
-
-    private java.util.concurrent.ExecutorService background;
-    private CoroutineDispatcher backgroundDispatcher;
-
-    /** One daemon thread, the limit's stand-in for the FX thread in the coroutine flood. */
-    private java.util.concurrent.ExecutorService backgroundExecutor() {
-        if (background == null) {
-            background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "flood-limit");
-                t.setDaemon(true);
-                return t;
-            });
-            backgroundDispatcher = kotlinx.coroutines.ExecutorsKt.from(background);
-        }
-        return background;
-    }
-
-    private CoroutineDispatcher backgroundDispatcher() {
-        backgroundExecutor();
-        return backgroundDispatcher;
-    }
-
-    interface ProbeWindow {
-        void run(FrameProbe probe) throws Exception;
-    }
-
-    /** Starts a frame probe, runs the window, waits for the frame that ends the last gap. */
-    private static double withProbe(ProbeWindow window) throws Exception {
-        FrameProbe probe = new FrameProbe();
-        callOnFx(() -> {
-            probe.start();
-            return null;
-        });
-        try {
-            probe.awaitFrames(10);
-            window.run(probe);
-            probe.awaitFrames(2); // the frame that ends the gap in progress
-            return probe.longest / 1e6;
-        } finally {
-            callOnFx(() -> {
-                probe.stop();
-                return null;
-            });
         }
     }
 

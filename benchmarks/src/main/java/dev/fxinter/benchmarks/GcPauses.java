@@ -5,6 +5,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -19,12 +20,23 @@ import javax.management.openmbean.CompositeData;
  *
  * <p>Notifications arrive on a JMX thread shortly after each collection; {@link #close()} stops
  * listening, and the figures read after it count the collections that ended in the window.
+ *
+ * <p>Threads and invariants: {@link #start()} and {@link #close()} run on the measuring thread;
+ * {@link #handleNotification} runs on the JMX notification thread. The tallies ({@code count},
+ * {@code totalMillis}, {@code longestMillis}) are guarded by {@code this}, changed together in one
+ * synchronized block, and every change is signalled with {@code notifyAll()}; {@code close()}
+ * waits on that monitor (never polls) until the tally has caught up with the collections the
+ * MXBeans counted in the window, or a second has passed (a hang guard: a notification the JDK
+ * never sends must not stall a measurement).
  */
 final class GcPauses implements NotificationListener, AutoCloseable {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     /** The collections the MXBeans had counted at the start; owned by the measuring thread. */
     private long countedBefore;
-    /** Guarded by {@code this}: written by the JMX notification thread, read after {@link #close()}. */
+    /**
+     * Guarded by {@code this}, with the two below: written by the JMX notification thread, which
+     * signals each change; read by {@link #close()} while it waits, and after it.
+     */
     private int count;
     private long totalMillis;
     private long longestMillis;
@@ -55,6 +67,7 @@ final class GcPauses implements NotificationListener, AutoCloseable {
         count++;
         totalMillis += millis;
         longestMillis = Math.max(longestMillis, millis);
+        notifyAll();
     }
 
     private static long counted() {
@@ -71,13 +84,20 @@ final class GcPauses implements NotificationListener, AutoCloseable {
      */
     @Override
     public void close() throws Exception {
-        long expected = counted() - countedBefore;
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        while (count() < expected && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
+        awaitNotifications(counted() - countedBefore, TimeUnit.SECONDS.toNanos(1));
         for (NotificationEmitter emitter : emitters) {
             emitter.removeNotificationListener(this);
+        }
+    }
+
+    /**
+     * Waits on this monitor until {@code expected} notifications have been counted or
+     * {@code timeoutNanos} have passed; each notification wakes it to compare again.
+     */
+    private synchronized void awaitNotifications(long expected, long timeoutNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutNanos;
+        for (long left = timeoutNanos; count < expected && left > 0; left = deadline - System.nanoTime()) {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.fxinter.benchmarks.jmh;
 
 import dev.fxinter.benchmarks.AwaitLoops;
-import dev.fxinter.dispatcher.FxLoop;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.layout.Region;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,7 +14,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -36,18 +34,11 @@ public class AwaitBenchmark {
     /** Awaits per benchmark invocation. */
     public static final int BATCH = 1_000;
 
-    private FxLoop loop;
     private Region target;
 
     @Setup(Level.Trial)
-    public void open() throws Exception {
-        loop = FxLoop.owner();
+    public void open(OwnerLoop loop) {
         target = new Region(); // never shown: events are fired at it directly
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        loop.close();
     }
 
     @Benchmark

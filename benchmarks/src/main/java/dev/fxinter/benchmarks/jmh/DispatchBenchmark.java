@@ -2,7 +2,6 @@ package dev.fxinter.benchmarks.jmh;
 
 import dev.fxinter.dispatcher.FxDiagnostics;
 import dev.fxinter.dispatcher.FxDispatcher;
-import dev.fxinter.dispatcher.FxLoop;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +49,6 @@ public class DispatchBenchmark {
     /** Tasks dispatched per benchmark invocation. */
     public static final int BATCH = 1_000;
 
-    private FxLoop loop;
     private CoroutineDispatcher fxinter;
     private CoroutineDispatcher javaFx;
 
@@ -67,16 +65,11 @@ public class DispatchBenchmark {
         }
     }
 
+    /** After the loop is open: Dispatchers.JavaFx would start the toolkit itself. */
     @Setup(Level.Trial)
-    public void open() {
-        loop = FxLoop.owner(); // first: Dispatchers.JavaFx would start the toolkit itself
+    public void open(OwnerLoop loop) {
         fxinter = FxDispatcher.main();
         javaFx = JavaFxDispatcherKt.getJavaFx(Dispatchers.INSTANCE);
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        loop.close();
     }
 
     @Benchmark
