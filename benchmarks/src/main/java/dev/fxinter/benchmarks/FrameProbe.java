@@ -8,14 +8,15 @@ import javafx.animation.AnimationTimer;
  * frame-gap figures' instrument ({@link FrameGaps}).
  *
  * <p>{@code last} is owned by the FX thread (written by {@link #handle} and
- * {@link #restartWindow()}, both run there); {@code longest} and {@code frames} are written by
- * the FX thread only and are volatile, so the measuring thread reads them as they were last
- * written.
+ * {@link #restartWindow()}, both run there); {@code longest} is written by the FX thread only and
+ * is volatile, so the measuring thread reads it as it was last written. {@code frames} is guarded
+ * by this object's monitor: each frame counts it and wakes the measuring thread waiting in
+ * {@link #awaitFrames} (after the frame's timestamp was taken, so the monitor costs the gap nothing).
  */
 final class FrameProbe extends AnimationTimer {
     private long last;
     private volatile long longest;
-    private volatile long frames;
+    private long frames;
 
     @Override
     public void handle(long now) {
@@ -24,7 +25,10 @@ final class FrameProbe extends AnimationTimer {
             longest = t - last;
         }
         last = t;
-        frames++;
+        synchronized (this) {
+            frames++;
+            notifyAll();
+        }
     }
 
     /** Call on the FX thread: forget the gaps so far; the window starts now. */
@@ -38,14 +42,16 @@ final class FrameProbe extends AnimationTimer {
         return longest;
     }
 
-    void awaitFrames(long more) throws InterruptedException {
+    /** Waits until {@code more} frames have passed (bounded: fails if pulses stall). */
+    synchronized void awaitFrames(long more) throws InterruptedException {
         long target = frames + more;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Compare.WAIT_SECONDS);
         while (frames < target) {
-            if (System.nanoTime() > deadline) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 throw new IllegalStateException("no animation pulses: frames stalled at " + frames);
             }
-            Thread.sleep(1);
+            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
     }
 }

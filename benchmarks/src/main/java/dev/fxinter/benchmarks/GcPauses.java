@@ -101,18 +101,6 @@ final class GcPauses implements NotificationListener, AutoCloseable {
         }
     }
 
-    synchronized int count() {
-        return count;
-    }
-
-    synchronized long totalMillis() {
-        return totalMillis;
-    }
-
-    synchronized long longestMillis() {
-        return longestMillis;
-    }
-
     @Override
     public synchronized String toString() {
         return count + " GC, longest " + longestMillis + " ms, total " + totalMillis + " ms";
