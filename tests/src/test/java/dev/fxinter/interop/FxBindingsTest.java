@@ -19,7 +19,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import kotlin.Unit;
 import kotlin.ranges.IntRange;
-import kotlinx.coroutines.CoroutineScope;
 import kotlinx.coroutines.Dispatchers;
 import kotlinx.coroutines.Job;
 import kotlinx.coroutines.JobKt;
@@ -39,8 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(FxTestExtension.class)
 class FxBindingsTest {
     private final HandledScope handledScope = new HandledScope();
-    private final List<Throwable> handled = handledScope.handled;
-    private final CoroutineScope scope = handledScope.scope;
 
     private FxTester fx;
 
@@ -53,7 +50,7 @@ class FxBindingsTest {
     @AfterEach
     void endTheScope() {
         handledScope.cancel();
-        Joins.children(fx, scope);
+        Joins.children(fx, handledScope.scope);
     }
 
     /** Records each change of {@code value} as "new value on FX" or "... off FX". */
@@ -86,7 +83,7 @@ class FxBindingsTest {
         // The collection starts in this FX task; the task then holds the FX thread until the
         // background producer has emitted everything, so the burst meets a busy FX thread.
         ObservableValue<Integer> value = fx.call(() -> {
-            ObservableValue<Integer> bound = FxBindings.observableValue(scope, numbers, 0);
+            ObservableValue<Integer> bound = FxBindings.observableValue(handledScope.scope, numbers, 0);
             emitted.get(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
             return bound;
         });
@@ -110,7 +107,7 @@ class FxBindingsTest {
         MutableStateFlow<String> titles = StateFlowKt.MutableStateFlow("first");
         Label label = new Label();
         List<String> changes = fx.call(() -> {
-            label.textProperty().bind(FxBindings.observableValue(scope, titles));
+            label.textProperty().bind(FxBindings.observableValue(handledScope.scope, titles));
             return recordChanges(label.textProperty());
         });
         assertEquals("first", fx.call(label::getText));
@@ -122,18 +119,18 @@ class FxBindingsTest {
         assertEquals(List.of("second on FX", "third on FX"), changes);
 
         handledScope.cancel();
-        Joins.children(fx, scope);
+        Joins.children(fx, handledScope.scope);
         assertEquals(0, titles.getSubscriptionCount().getValue(), "the collection ended with the scope");
         titles.setValue("after the scope");
         drainFxQueue();
         assertEquals("third", fx.call(label::getText));
-        assertEquals(List.of(), handled);
+        assertEquals(List.of(), handledScope.handled);
     }
 
     @Test
     void theInitialValueHoldsUntilTheFlowsFirstValue() throws Exception {
         MutableSharedFlow<String> events = SharedFlowKt.MutableSharedFlow(0, 1, BufferOverflow.SUSPEND);
-        ObservableValue<String> value = fx.call(() -> FxBindings.observableValue(scope, events, "loading"));
+        ObservableValue<String> value = fx.call(() -> FxBindings.observableValue(handledScope.scope, events, "loading"));
         drainFxQueue();
         assertEquals("loading", fx.call(value::getValue));
         assertEquals(1, events.getSubscriptionCount().getValue(), "collecting since the call (eager on the FX thread)");
@@ -146,7 +143,7 @@ class FxBindingsTest {
     void bindBidirectionalGivesThePropertyTheStatesValueAtOnce() {
         CountingProperty<String> property = new CountingProperty<>("property");
         MutableStateFlow<String> state = StateFlowKt.MutableStateFlow("state");
-        FxBindings.bindBidirectional(scope, property, state);
+        FxBindings.bindBidirectional(handledScope.scope, property, state);
         assertEquals(List.of("state", 1), List.of(property.get(), property.listenerCount()), "at the call's return");
     }
 
@@ -156,9 +153,9 @@ class FxBindingsTest {
         MutableStateFlow<String> state = StateFlowKt.MutableStateFlow("state");
         List<String> propertyChanges = recordChanges(property);
         List<String> stateValues = new CopyOnWriteArrayList<>();
-        FxSignals.collect(scope, state, stateValues::add);
+        FxSignals.collect(handledScope.scope, state, stateValues::add);
         drainFxQueue();
-        fx.run(() -> FxBindings.bindBidirectional(scope, property, state));
+        fx.run(() -> FxBindings.bindBidirectional(handledScope.scope, property, state));
 
         fx.run(() -> {
             property.set("typed on FX");
@@ -178,14 +175,14 @@ class FxBindingsTest {
         assertEquals(List.of("state", "typed on FX", "set in the background"), stateValues);
         assertEquals("set in the background", state.getValue());
         assertEquals(2, property.listenerCount(), "the binding's listener and this test's");
-        assertEquals(List.of(), handled);
+        assertEquals(List.of(), handledScope.handled);
     }
 
     @Test
     void cancellingTheJobUnbindsBothWaysAndRemovesTheListener() throws Exception {
         CountingProperty<String> property = new CountingProperty<>("property");
         MutableStateFlow<String> state = StateFlowKt.MutableStateFlow("state");
-        Job binding = fx.call(() -> FxBindings.bindBidirectional(scope, property, state));
+        Job binding = fx.call(() -> FxBindings.bindBidirectional(handledScope.scope, property, state));
         binding.cancel(null);
         Joins.job(fx, binding);
         assertUnbound(property, state);
@@ -195,10 +192,10 @@ class FxBindingsTest {
     void cancellingTheScopeUnbindsBothWaysAndRemovesTheListener() throws Exception {
         CountingProperty<String> property = new CountingProperty<>("property");
         MutableStateFlow<String> state = StateFlowKt.MutableStateFlow("state");
-        FxBindings.bindBidirectional(scope, property, state); // off the FX thread: dispatched there
+        FxBindings.bindBidirectional(handledScope.scope, property, state); // off the FX thread: dispatched there
         awaitValue(property, "state");
         handledScope.cancel();
-        Joins.children(fx, scope);
+        Joins.children(fx, handledScope.scope);
         assertUnbound(property, state);
     }
 
@@ -217,7 +214,7 @@ class FxBindingsTest {
         SimpleStringProperty property = new SimpleStringProperty();
         property.bind(new SimpleStringProperty("elsewhere"));
         MutableStateFlow<String> state = StateFlowKt.MutableStateFlow("state");
-        assertThrows(IllegalArgumentException.class, () -> FxBindings.bindBidirectional(scope, property, state));
-        assertFalse(JobKt.getJob(scope.getCoroutineContext()).getChildren().iterator().hasNext(), "nothing started");
+        assertThrows(IllegalArgumentException.class, () -> FxBindings.bindBidirectional(handledScope.scope, property, state));
+        assertFalse(JobKt.getJob(handledScope.scope.getCoroutineContext()).getChildren().iterator().hasNext(), "nothing started");
     }
 }

@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Worker;
 import javafx.concurrent.Worker.State;
 import javafx.scene.control.ProgressBar;
-import kotlinx.coroutines.CoroutineScope;
 import kotlinx.coroutines.Job;
 import kotlinx.coroutines.JobKt;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(FxTestExtension.class)
 class FxTasksWorkerTest {
     private final HandledScope handledScope = new HandledScope();
-    private final List<Throwable> handled = handledScope.handled;
-    private final CoroutineScope scope = handledScope.scope;
 
     private FxTester fx;
 
@@ -83,11 +80,19 @@ class FxTasksWorkerTest {
         return held;
     }
 
+    /**
+     * A worker's blocking work: waits on a latch nobody opens, so only an interrupt ends it early
+     * (bounded by the hang guard, after which the work "completes" and the test fails).
+     */
+    private static void blockUntilInterrupted() throws InterruptedException {
+        new CountDownLatch(1).await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     @Test
     void succeedsThroughTasksStatesOnTheFxThreadWithTheValueSetFirst() throws Exception {
         CompletableFuture<String> release = new CompletableFuture<>();
         holdFxThread(release);
-        Worker<String> worker = FxTasks.worker(scope, progress -> {
+        Worker<String> worker = FxTasks.worker(handledScope.scope, progress -> {
             progress.updateTitle("Export");
             progress.updateMessage("writing");
             progress.updateProgress(1, 4);
@@ -121,14 +126,14 @@ class FxTasksWorkerTest {
             assertEquals("Export", worker.getTitle());
             assertEquals(0.25, bar.getProgress());
         });
-        assertEquals(List.of(), handled);
+        assertEquals(List.of(), handledScope.handled);
     }
 
     @Test
     void startedOnTheFxThreadItIsScheduledBeforeTheCallReturns() throws Exception {
         CompletableFuture<String> gate = new CompletableFuture<>();
         Worker<String> worker = fx.call(() -> {
-            Worker<String> started = FxTasks.worker(scope, progress -> gate.get(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS));
+            Worker<String> started = FxTasks.worker(handledScope.scope, progress -> gate.get(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS));
             assertEquals(State.SCHEDULED, started.getState());
             assertTrue(started.isRunning());
             return started;
@@ -144,7 +149,7 @@ class FxTasksWorkerTest {
         CompletableFuture<String> release = new CompletableFuture<>();
         holdFxThread(release);
         int reports = 1_000_000;
-        Worker<Integer> worker = FxTasks.worker(scope, progress -> {
+        Worker<Integer> worker = FxTasks.worker(handledScope.scope, progress -> {
             for (int i = 1; i <= reports; i++) {
                 progress.updateProgress(i, reports);
                 progress.updateMessage("item " + i);
@@ -178,7 +183,7 @@ class FxTasksWorkerTest {
 
     private void assertProgress(double workDone, double max, double expectedDone, double expectedTotal, double expectedProgress)
             throws Exception {
-        Worker<String> worker = FxTasks.worker(scope, progress -> {
+        Worker<String> worker = FxTasks.worker(handledScope.scope, progress -> {
             progress.updateProgress(workDone, max);
             return "reported";
         });
@@ -196,7 +201,7 @@ class FxTasksWorkerTest {
         IOException failure = new IOException("disk full");
         List<List<Step>> recorded = new CopyOnWriteArrayList<>();
         Worker<String> worker = fx.call(() -> {
-            Worker<String> started = FxTasks.worker(scope, progress -> {
+            Worker<String> started = FxTasks.worker(handledScope.scope, progress -> {
                 throw failure;
             });
             recorded.add(record(started)); // in the same FX task: before any update of the Worker
@@ -204,23 +209,23 @@ class FxTasksWorkerTest {
         });
         List<Step> steps = recorded.get(0);
         assertEquals(State.FAILED, await(fx, done(worker)));
-        Joins.children(fx, scope);
+        Joins.children(fx, handledScope.scope);
         assertEquals(List.of(new Step(State.RUNNING, true, null, null), new Step(State.FAILED, true, null, failure)), steps);
         assertSame(failure, fx.call(worker::getException));
-        assertEquals(List.of(), handled, "KEEP: the scope's handler does not hear of it");
+        assertEquals(List.of(), handledScope.handled, "KEEP: the scope's handler does not hear of it");
         assertTrue(handledScope.isActive(), "the scope is not cancelled");
     }
 
     @Test
     void aReportedFailureAlsoReachesTheScopesHandlerWithoutCancellingTheScope() throws Exception {
         IOException failure = new IOException("disk full");
-        Worker<String> worker = FxTasks.worker(scope, WorkerFailure.REPORT, progress -> {
+        Worker<String> worker = FxTasks.worker(handledScope.scope, WorkerFailure.REPORT, progress -> {
             throw failure;
         });
         assertEquals(State.FAILED, await(fx, done(worker)));
-        Joins.children(fx, scope);
+        Joins.children(fx, handledScope.scope);
         assertSame(failure, fx.call(worker::getException));
-        assertEquals(List.of(failure), handled);
+        assertEquals(List.of(failure), handledScope.handled);
         assertTrue(handledScope.isActive(), "the scope is not cancelled");
     }
 
@@ -228,10 +233,10 @@ class FxTasksWorkerTest {
     void cancelOnTheFxThreadInterruptsTheWorkAndIsCancelledAtOnce() throws Exception {
         CompletableFuture<String> started = new CompletableFuture<>();
         CompletableFuture<String> interrupted = new CompletableFuture<>();
-        Worker<String> worker = FxTasks.worker(scope, progress -> {
+        Worker<String> worker = FxTasks.worker(handledScope.scope, progress -> {
             started.complete("started");
             try {
-                new CountDownLatch(1).await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+                blockUntilInterrupted();
                 return "not interrupted";
             } catch (InterruptedException e) {
                 interrupted.complete("interrupted");
@@ -245,7 +250,7 @@ class FxTasksWorkerTest {
         List<Object> atCancel = fx.call(() -> List.of(worker.cancel(), worker.getState(), worker.isRunning(), worker.cancel()));
         assertEquals(List.of(true, State.CANCELLED, false, false), atCancel);
         assertEquals("interrupted", await(fx, interrupted));
-        Joins.children(fx, scope);
+        Joins.children(fx, handledScope.scope);
         fx.run(() -> {
             assertEquals(State.CANCELLED, worker.getState());
             assertEquals(-1, worker.getProgress());
@@ -254,17 +259,17 @@ class FxTasksWorkerTest {
             assertNull(worker.getException());
         });
         assertEquals(List.of(State.CANCELLED), steps.stream().map(Step::state).toList());
-        assertEquals(List.of(), handled);
+        assertEquals(List.of(), handledScope.handled);
     }
 
     @Test
     void cancellingTheScopeCancelsTheWorker() throws Exception {
         CompletableFuture<String> started = new CompletableFuture<>();
         CompletableFuture<String> interrupted = new CompletableFuture<>();
-        Worker<String> worker = FxTasks.worker(scope, progress -> {
+        Worker<String> worker = FxTasks.worker(handledScope.scope, progress -> {
             started.complete("started");
             try {
-                Thread.sleep(HANG_GUARD.toMillis());
+                blockUntilInterrupted();
                 return "not interrupted";
             } catch (InterruptedException e) {
                 interrupted.complete("interrupted");
@@ -282,9 +287,9 @@ class FxTasksWorkerTest {
     @Test
     void cancelOffTheFxThreadReachesCancelledOnTheFxThread() throws Exception {
         CompletableFuture<String> started = new CompletableFuture<>();
-        Worker<String> worker = FxTasks.worker(scope, progress -> {
+        Worker<String> worker = FxTasks.worker(handledScope.scope, progress -> {
             started.complete("started");
-            Thread.sleep(HANG_GUARD.toMillis());
+            blockUntilInterrupted();
             return "not interrupted";
         });
         await(fx, started);
@@ -293,17 +298,17 @@ class FxTasksWorkerTest {
         CompletableFuture<State> done = done(worker);
         assertTrue(worker.cancel());
         assertEquals(State.CANCELLED, await(fx, done));
-        Joins.children(fx, scope);
+        Joins.children(fx, handledScope.scope);
         assertEquals(List.of(new Step(State.CANCELLED, true, null, null)), steps);
         assertEquals(List.of("false on FX"), running);
     }
 
     @Test
     void inACancelledScopeTheWorkNeverRuns() throws Exception {
-        Job parent = JobKt.getJob(scope.getCoroutineContext());
+        Job parent = JobKt.getJob(handledScope.scope.getCoroutineContext());
         parent.cancel(null);
         AtomicInteger runs = new AtomicInteger();
-        Worker<String> worker = FxTasks.worker(scope, progress -> {
+        Worker<String> worker = FxTasks.worker(handledScope.scope, progress -> {
             runs.incrementAndGet();
             return "ran";
         });
