@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.concurrent.Worker;
 import javafx.concurrent.Worker.State;
 import javafx.scene.control.ProgressBar;
@@ -81,11 +82,35 @@ class FxTasksWorkerTest {
     }
 
     /**
-     * A worker's blocking work: waits on a latch nobody opens, so only an interrupt ends it early
-     * (bounded by the hang guard, after which the work "completes" and the test fails).
+     * A worker's blocking work that only an interrupt ends early: it says when it started, waits on
+     * a latch nobody opens (bounded by the hang guard, after which it returns "not interrupted" and
+     * the test fails), and on the interrupt runs {@code onInterrupt} and says so.
      */
-    private static void blockUntilInterrupted() throws InterruptedException {
-        new CountDownLatch(1).await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+    private static final class BlockUntilInterrupted implements BlockingWork<String> {
+        final CompletableFuture<String> started = new CompletableFuture<>();
+        final CompletableFuture<String> interrupted = new CompletableFuture<>();
+        private final Consumer<WorkerProgress> onInterrupt;
+
+        BlockUntilInterrupted(Consumer<WorkerProgress> onInterrupt) {
+            this.onInterrupt = onInterrupt;
+        }
+
+        BlockUntilInterrupted() {
+            this(progress -> { });
+        }
+
+        @Override
+        public String run(WorkerProgress progress) throws InterruptedException {
+            started.complete("started");
+            try {
+                new CountDownLatch(1).await(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+                return "not interrupted";
+            } catch (InterruptedException e) {
+                interrupted.complete("interrupted");
+                onInterrupt.accept(progress);
+                throw e;
+            }
+        }
     }
 
     @Test
@@ -231,25 +256,16 @@ class FxTasksWorkerTest {
 
     @Test
     void cancelOnTheFxThreadInterruptsTheWorkAndIsCancelledAtOnce() throws Exception {
-        CompletableFuture<String> started = new CompletableFuture<>();
-        CompletableFuture<String> interrupted = new CompletableFuture<>();
-        Worker<String> worker = FxTasks.worker(handledScope.scope, progress -> {
-            started.complete("started");
-            try {
-                blockUntilInterrupted();
-                return "not interrupted";
-            } catch (InterruptedException e) {
-                interrupted.complete("interrupted");
-                progress.updateProgress(1, 2); // too late: ignored
-                progress.updateMessage("late");
-                throw e;
-            }
+        BlockUntilInterrupted work = new BlockUntilInterrupted(progress -> {
+            progress.updateProgress(1, 2); // too late: ignored
+            progress.updateMessage("late");
         });
-        await(fx, started);
+        Worker<String> worker = FxTasks.worker(handledScope.scope, work);
+        await(fx, work.started);
         List<Step> steps = fx.call(() -> record(worker));
         List<Object> atCancel = fx.call(() -> List.of(worker.cancel(), worker.getState(), worker.isRunning(), worker.cancel()));
         assertEquals(List.of(true, State.CANCELLED, false, false), atCancel);
-        assertEquals("interrupted", await(fx, interrupted));
+        assertEquals("interrupted", await(fx, work.interrupted));
         Joins.children(fx, handledScope.scope);
         fx.run(() -> {
             assertEquals(State.CANCELLED, worker.getState());
@@ -264,35 +280,21 @@ class FxTasksWorkerTest {
 
     @Test
     void cancellingTheScopeCancelsTheWorker() throws Exception {
-        CompletableFuture<String> started = new CompletableFuture<>();
-        CompletableFuture<String> interrupted = new CompletableFuture<>();
-        Worker<String> worker = FxTasks.worker(handledScope.scope, progress -> {
-            started.complete("started");
-            try {
-                blockUntilInterrupted();
-                return "not interrupted";
-            } catch (InterruptedException e) {
-                interrupted.complete("interrupted");
-                throw e;
-            }
-        });
+        BlockUntilInterrupted work = new BlockUntilInterrupted();
+        Worker<String> worker = FxTasks.worker(handledScope.scope, work);
         CompletableFuture<State> done = done(worker);
-        await(fx, started);
+        await(fx, work.started);
         handledScope.cancel();
         assertEquals(State.CANCELLED, await(fx, done));
-        assertEquals("interrupted", await(fx, interrupted));
+        assertEquals("interrupted", await(fx, work.interrupted));
         assertFalse(fx.call(worker::cancel), "cancel() after the end changes nothing");
     }
 
     @Test
     void cancelOffTheFxThreadReachesCancelledOnTheFxThread() throws Exception {
-        CompletableFuture<String> started = new CompletableFuture<>();
-        Worker<String> worker = FxTasks.worker(handledScope.scope, progress -> {
-            started.complete("started");
-            blockUntilInterrupted();
-            return "not interrupted";
-        });
-        await(fx, started);
+        BlockUntilInterrupted work = new BlockUntilInterrupted();
+        Worker<String> worker = FxTasks.worker(handledScope.scope, work);
+        await(fx, work.started);
         List<Step> steps = fx.call(() -> record(worker));
         List<String> running = fx.call(() -> recordRunning(worker));
         CompletableFuture<State> done = done(worker);
