@@ -80,16 +80,18 @@ class FxDispatcherTest {
     }
 
     /**
-     * Tasks on the FX thread that take at least 1 ms each by construction (each waits for the
-     * clock to move on), so that a few of them exceed the drain's budget on any machine.
+     * Tasks on the FX thread that take at least {@code micros} each by construction (each waits
+     * for the clock to move on), so that a few of them exceed the drain's budget on any machine.
      */
     private final class BusyTasks {
         final int count;
+        final long nanos;
         final int[] ran = {0}; // FX-thread confined
         final CountDownLatch allRan = new CountDownLatch(1);
 
-        BusyTasks(int count) {
+        BusyTasks(int count, long micros) {
             this.count = count;
+            this.nanos = TimeUnit.MICROSECONDS.toNanos(micros);
         }
 
         /** On the FX thread: dispatches them all; the first runs {@code first} before its work. */
@@ -99,7 +101,7 @@ class FxDispatcherTest {
                 main.dispatch(EmptyCoroutineContext.INSTANCE, () -> {
                     before.run();
                     long start = System.nanoTime();
-                    while (System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(1)) {
+                    while (System.nanoTime() - start < nanos) {
                         Thread.onSpinWait();
                     }
                     if (++ran[0] == count) {
@@ -117,7 +119,7 @@ class FxDispatcherTest {
     @Test
     void runLaterPostedAfterTasksLongerThanTheBudgetRunsBeforeTheyAllRan(FxTester fx) throws Exception {
         // 16 tasks of 1 ms exceed the drain's budget: the drain must yield to the toolkit before the last one.
-        BusyTasks tasks = new BusyTasks(16);
+        BusyTasks tasks = new BusyTasks(16, 1_000);
         CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
         fx.run(() -> {
             tasks.dispatch(() -> { });
@@ -136,9 +138,26 @@ class FxDispatcherTest {
         // A drain checks its budget every 8 tasks, so the drain that runs the first task stops
         // after at most 8 tasks of 1 ms (7 of them when it also ran fx.run's task), and the
         // runLater posted by the first task must see no more than those.
-        BusyTasks tasks = new BusyTasks(24);
+        BusyTasks tasks = new BusyTasks(24, 1_000);
         CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
         fx.run(() -> tasks.dispatch(() -> Platform.runLater(() -> seenByRunLater.complete(tasks.ran[0]))));
+        assertRunLaterSawAtMostEight(seenByRunLater, tasks);
+    }
+
+    @Test
+    void aDrainOfShortTasksStopsForThePulseWithinATenthOfAMillisecond() throws Exception {
+        // Dispatched all at once by a runLater task, not by a task of a drain, so that the drain
+        // that runs them starts its budget with the first of them. 8 tasks of 20 us already
+        // exceed the drain's 0.1 ms budget, so the drain stops at its first clock check, after 8
+        // of them; with a 1 ms budget it would run about 50 of them before the runLater's turn.
+        BusyTasks tasks = new BusyTasks(80, 20);
+        CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
+        Platform.runLater(() -> tasks.dispatch(() -> Platform.runLater(() -> seenByRunLater.complete(tasks.ran[0]))));
+        assertRunLaterSawAtMostEight(seenByRunLater, tasks);
+    }
+
+    private static void assertRunLaterSawAtMostEight(CompletableFuture<Integer> seenByRunLater, BusyTasks tasks)
+            throws Exception {
         int seen = await(seenByRunLater);
         assertTrue(seen >= 1 && seen <= 8, "runLater ran after " + seen + " of " + tasks.count + " tasks");
         tasks.awaitAllRan();

@@ -48,14 +48,24 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DispatchBenchmark {
     /** Tasks dispatched per benchmark invocation. */
     public static final int BATCH = 1_000;
+    /**
+     * Tasks per invocation of {@link #fxinterFlood}: dispatched on the FX thread by one task, so
+     * that the drain running them has work for about a millisecond and stops for its time budget
+     * (two {@code runLater} calls each time) as often as a flood makes it.
+     */
+    public static final int FLOOD = 100_000;
 
     private CoroutineDispatcher fxinter;
     private CoroutineDispatcher javaFx;
 
     /** Counts runs on the FX thread; the last opens the latch. */
     static final class Batch implements Runnable {
-        private int remaining = BATCH;
+        private int remaining;
         final CountDownLatch done = new CountDownLatch(1);
+
+        Batch(int size) {
+            remaining = size;
+        }
 
         @Override
         public void run() {
@@ -82,6 +92,23 @@ public class DispatchBenchmark {
     @OperationsPerInvocation(BATCH)
     public void kotlinxJavaFx() throws InterruptedException {
         batch(javaFx);
+    }
+
+    /**
+     * The cost of the drain's time budget: one task dispatches {@link #FLOOD} tasks on the FX
+     * thread, and the drain runs them in as many budgets as they take. One operation is one of
+     * them, dispatched and run on the FX thread.
+     */
+    @Benchmark
+    @OperationsPerInvocation(FLOOD)
+    public void fxinterFlood() throws InterruptedException {
+        Batch batch = new Batch(FLOOD);
+        fxinter.dispatch(EmptyCoroutineContext.INSTANCE, () -> {
+            for (int i = 0; i < FLOOD; i++) {
+                fxinter.dispatch(EmptyCoroutineContext.INSTANCE, batch);
+            }
+        });
+        await(batch);
     }
 
     /** A slow-task listener registered for the benchmarks that take this state. */
@@ -129,10 +156,14 @@ public class DispatchBenchmark {
     }
 
     private static void batch(CoroutineDispatcher dispatcher) throws InterruptedException {
-        Batch batch = new Batch();
+        Batch batch = new Batch(BATCH);
         for (int i = 0; i < BATCH; i++) {
             dispatcher.dispatch(EmptyCoroutineContext.INSTANCE, batch);
         }
+        await(batch);
+    }
+
+    private static void await(Batch batch) throws InterruptedException {
         if (!batch.done.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the FX thread did not run the batch");
         }

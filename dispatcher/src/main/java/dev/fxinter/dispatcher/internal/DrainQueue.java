@@ -99,10 +99,14 @@ public final class DrainQueue extends TaskQueue {
     /**
      * A drain stops after this much FX-thread time (checked every 8 tasks) and lets the toolkit
      * take a turn: a pulse that falls due during a drain waits for it, so this, plus up to 7
-     * tasks, is what a flood adds to a frame gap at most. One millisecond costs two
-     * {@code runLater} calls per millisecond of flood (the successor and its re-post; well under 1 %).
+     * tasks, is what a flood adds to a frame gap at most. A tenth of a millisecond is about what
+     * an idle FX thread takes to wake up for a pulse. It costs two {@code runLater} calls per
+     * 0.1 ms of flood (the successor and its re-post): about 2 % of a flood's time where a
+     * {@code runLater} round takes 0.9 µs (JavaFX 21), within the noise of
+     * {@code DispatchBenchmark.fxinterFlood}. At 1 ms, the worst frame gap of a flood was the
+     * budget over an idle FX thread's.
      */
-    static final long BUDGET_NANOS = 1_000_000L;
+    static final long BUDGET_NANOS = 100_000L;
     /** Read the clock once every this many tasks (a power of two, minus one as a mask). */
     private static final int CLOCK_MASK = 7;
 
