@@ -145,15 +145,20 @@ class FxDispatcherTest {
     }
 
     @Test
-    void aDrainOfShortTasksStopsForThePulseWithinATenthOfAMillisecond() throws Exception {
+    void aDrainOfShortTasksStopsAtItsFirstClockCheckPastATenthOfAMillisecond() throws Exception {
         // Dispatched all at once by a runLater task, not by a task of a drain, so that the drain
         // that runs them starts its budget with the first of them. 8 tasks of 20 us already
         // exceed the drain's 0.1 ms budget, so the drain stops at its first clock check, after 8
         // of them; with a 1 ms budget it would run about 50 of them before the runLater's turn.
-        BusyTasks tasks = new BusyTasks(80, 20);
-        CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
-        Platform.runLater(() -> tasks.dispatch(() -> Platform.runLater(() -> seenByRunLater.complete(tasks.ran[0]))));
-        assertRunLaterSawAtMostEight(seenByRunLater, tasks);
+        // Five rounds: a 1 ms budget passes one round only if the FX thread stalls for most of a
+        // millisecond within its first 8 tasks, and all five only if it does so every time.
+        for (int round = 0; round < 5; round++) {
+            BusyTasks tasks = new BusyTasks(80, 20);
+            CompletableFuture<Integer> seenByRunLater = new CompletableFuture<>();
+            Platform.runLater(() -> tasks.dispatch(
+                    () -> Platform.runLater(() -> seenByRunLater.complete(tasks.ran[0]))));
+            assertRunLaterSawAtMostEight(seenByRunLater, tasks);
+        }
     }
 
     private static void assertRunLaterSawAtMostEight(CompletableFuture<Integer> seenByRunLater, BusyTasks tasks)
