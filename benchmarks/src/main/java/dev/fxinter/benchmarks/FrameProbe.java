@@ -45,13 +45,8 @@ final class FrameProbe extends AnimationTimer {
     /** Waits until {@code more} frames have passed (bounded: fails if pulses stall). */
     synchronized void awaitFrames(long more) throws InterruptedException {
         long target = frames + more;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Compare.WAIT_SECONDS);
-        while (frames < target) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new IllegalStateException("no animation pulses: frames stalled at " + frames);
-            }
-            TimeUnit.NANOSECONDS.timedWait(this, left);
+        if (!MonitorWait.until(this, () -> frames >= target, TimeUnit.SECONDS.toNanos(Compare.WAIT_SECONDS))) {
+            throw new IllegalStateException("no animation pulses: frames stalled at " + frames);
         }
     }
 }

@@ -95,10 +95,7 @@ final class GcPauses implements NotificationListener, AutoCloseable {
      * {@code timeoutNanos} have passed; each notification wakes it to compare again.
      */
     private synchronized void awaitNotifications(long expected, long timeoutNanos) throws InterruptedException {
-        long deadline = System.nanoTime() + timeoutNanos;
-        for (long left = timeoutNanos; count < expected && left > 0; left = deadline - System.nanoTime()) {
-            TimeUnit.NANOSECONDS.timedWait(this, left);
-        }
+        MonitorWait.until(this, () -> count >= expected, timeoutNanos);
     }
 
     @Override
